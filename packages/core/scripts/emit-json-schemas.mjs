@@ -1,0 +1,36 @@
+// Writes a JSON Schema file for each public schema into dist/schemas, from the built package,
+// so the JSON Schema can never disagree with the zod schemas (and so the types).
+import { mkdir, writeFile } from 'node:fs/promises';
+import { z } from 'zod';
+import * as core from '../dist/index.mjs';
+
+const outDir = new URL('../dist/schemas/', import.meta.url);
+const { version } = JSON.parse(
+  await import('node:fs/promises').then((fs) =>
+    fs.readFile(new URL('../package.json', import.meta.url), 'utf8'),
+  ),
+);
+
+const schemas = {
+  framework: core.FrameworkSchema,
+  'framework-node': core.FrameworkNodeSchema,
+  'rating-scale': core.RatingScaleSchema,
+  source: core.SourceSchema,
+  stage: core.StageSchema,
+  provenance: core.ProvenanceSchema,
+  assessment: core.AssessmentSchema,
+  crosswalk: core.CrosswalkSchema,
+};
+
+await mkdir(outDir, { recursive: true });
+for (const [name, schema] of Object.entries(schemas)) {
+  const jsonSchema = {
+    $id: `https://unpkg.com/@medlead/core@${version}/dist/schemas/${name}.schema.json`,
+    ...z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' }),
+  };
+  await writeFile(
+    new URL(`${name}.schema.json`, outDir),
+    `${JSON.stringify(jsonSchema, null, 2)}\n`,
+  );
+}
+console.log(`wrote ${Object.keys(schemas).length} JSON Schema files to dist/schemas`);

@@ -1,0 +1,33 @@
+// @medlead/core: medical leadership frameworks as typed, versioned, sourced data.
+
+export { ama, ama2020 } from './frameworks/ama';
+export { fmlm, fmlm2016, fmlm2021 } from './frameworks/fmlm';
+export { hlm, hlm2013 } from './frameworks/hlm';
+export { mlcf, mlcf2010 } from './frameworks/mlcf';
+export {
+  type FrameworkSummary,
+  frameworks,
+  getFramework,
+  listFrameworks,
+} from './frameworks/registry';
+export * from './model/index';
+export { ancestors, assessableNodes, getNode, isAssessable, walk } from './navigation/navigate';
+export type { WalkEntry } from './navigation/node-index';
+export { type SearchField, type SearchHit, searchNodes } from './navigation/search';
+export { findScale, isOnScale, scalesFor } from './scales/find-scale';
+export { agreement5, frequency5, genericScales, percent100 } from './scales/generic';
+export type { DeepReadonly } from './util/deep-freeze';
+export {
+  MedleadValidationError,
+  type SafeParseResult,
+  type ValidationIssue,
+} from './validation/errors';
+export {
+  type ParseAssessmentOptions,
+  parseAssessment,
+  parseCrosswalk,
+  parseFramework,
+  safeParseAssessment,
+  safeParseCrosswalk,
+  safeParseFramework,
+} from './validation/parse';

@@ -1,0 +1,13 @@
+import { z } from 'zod';
+
+/** A document or page a framework's facts were taken from. */
+export const SourceSchema = z.object({
+  title: z.string().trim().min(1),
+  publisher: z.string().trim().min(1),
+  year: z.int().min(1900).max(2100).optional(),
+  url: z.url().optional(),
+  /** Page, section or table within the source. */
+  locator: z.string().trim().min(1).optional(),
+  /** Why this source is cited, or how it was reached (e.g. only through a mirror). */
+  note: z.string().trim().min(1).optional(),
+});

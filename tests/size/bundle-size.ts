@@ -1,0 +1,34 @@
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+export interface BundleSize {
+  readonly minified: number;
+  readonly gzipped: number;
+}
+
+/**
+ * Bundles `source` (an ES module that imports what a user would) the way an app's bundler would:
+ * minified for the browser, with the listed packages left external; returns bytes min and min+gzip.
+ */
+export async function measureBundle(
+  source: string,
+  external: readonly string[],
+  resolveDir: string,
+): Promise<BundleSize> {
+  const result = await build({
+    stdin: { contents: source, resolveDir, loader: 'js' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    external: [...external],
+    write: false,
+    logLevel: 'silent',
+    define: { 'process.env.NODE_ENV': '"production"' },
+  });
+  const code = result.outputFiles[0]?.contents ?? new Uint8Array();
+  return { minified: code.byteLength, gzipped: gzipSync(code, { level: 9 }).byteLength };
+}
+
+export const kb = (bytes: number) => `${(bytes / 1024).toFixed(2)} KB`;
