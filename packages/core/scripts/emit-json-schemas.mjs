@@ -22,11 +22,26 @@ const schemas = {
   crosswalk: core.CrosswalkSchema,
 };
 
+// Name the shared parts, so $defs read "FrameworkNode" rather than "__schema0".
+const registry = z.registry();
+registry.add(core.FrameworkNodeSchema, { id: 'FrameworkNode' });
+registry.add(core.RatingScaleSchema, { id: 'RatingScale' });
+registry.add(core.SourceSchema, { id: 'Source' });
+registry.add(core.StatementSchema, { id: 'Statement' });
+registry.add(core.ProvenanceSchema, { id: 'Provenance' });
+
 await mkdir(outDir, { recursive: true });
 for (const [name, schema] of Object.entries(schemas)) {
   const jsonSchema = {
     $id: `https://unpkg.com/@medlead/core@${version}/dist/schemas/${name}.schema.json`,
-    ...z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' }),
+    ...z.toJSONSchema(schema, {
+      target: 'draft-2020-12',
+      io: 'input',
+      unrepresentable: 'any',
+      metadata: registry,
+      // Named parts become $defs; a recursive reference points at them.
+      cycles: 'ref',
+    }),
   };
   await writeFile(
     new URL(`${name}.schema.json`, outDir),
