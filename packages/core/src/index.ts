@@ -16,6 +16,7 @@ export type { WalkEntry } from './navigation/node-index';
 export { type SearchField, type SearchHit, searchNodes } from './navigation/search';
 export { findScale, isOnScale, scalesFor } from './scales/find-scale';
 export { agreement5, frequency5, genericScales, percent100 } from './scales/generic';
+export * from './scoring/index';
 export type { DeepReadonly } from './util/deep-freeze';
 export {
   MedleadValidationError,

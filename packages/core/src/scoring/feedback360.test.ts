@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest';
+import { hlm } from '../frameworks/hlm';
+import type { Assessment } from '../model/types';
+import { aggregateFeedback, type FeedbackNode } from './feedback360';
+import { hlmRating, worked360 } from './fixtures';
+
+// Every expected figure below was worked out by hand (the working is in the comments).
+
+const assessments = worked360 as Assessment[];
+const byId = (nodes: readonly FeedbackNode[], id: string) => {
+  const node = nodes.find((candidate) => candidate.nodeId === `hlm:${id}`);
+  if (node === undefined) throw new Error(`no node ${id}`);
+  return node;
+};
+
+describe('aggregateFeedback: the worked 360 (1 self, 1 manager, 4 peers, 2 direct reports)', () => {
+  const report = aggregateFeedback(hlm, assessments);
+  const a = byId(report.nodes, 'inspiring-shared-purpose');
+  const b = byId(report.nodes, 'leading-with-care');
+  const c = byId(report.nodes, 'evaluating-information');
+
+  it('resolves the documented defaults', () => {
+    expect(report.options).toEqual({
+      minRaters: { self: 1, manager: 1, peer: 3, 'direct-report': 3, other: 3 },
+      blindSpotThreshold: 1, // one step of the 0–4 scale
+      hiddenStrengthThreshold: 1,
+    });
+  });
+
+  it('suppresses the direct reports (2 < 3) everywhere, with no figure and no count', () => {
+    expect(report.groups['direct-report']).toEqual({ status: 'suppressed', minRaters: 3 });
+    for (const node of report.nodes)
+      expect(node.groups['direct-report']).toEqual({ status: 'suppressed' });
+    expect(report.groups.peer).toEqual({ status: 'shown', raters: 4, minRaters: 3 });
+    expect(report.groups.manager).toEqual({ status: 'shown', raters: 1, minRaters: 1 });
+    expect(report.groups.other).toEqual({ status: 'absent', minRaters: 3 });
+  });
+
+  it('gives per-group figures: n, mean, sample sd, min, max', () => {
+    expect(a.groups.self).toEqual({ status: 'shown', n: 1, mean: 4, sd: null, min: 4, max: 4 });
+    expect(a.groups.manager).toEqual({ status: 'shown', n: 1, mean: 2, sd: null, min: 2, max: 2 });
+    // peers 3, 2, 3, 2: mean 2.5; squared deviations 4 × 0.25 = 1; sd = √(1/3)
+    expect(a.groups.peer).toMatchObject({ status: 'shown', n: 4, mean: 2.5, min: 2, max: 3 });
+    expect(a.groups.peer.status === 'shown' && a.groups.peer.sd).toBeCloseTo(Math.sqrt(1 / 3), 12);
+    // peers 4, 4, 3, 4: mean 3.75; squared deviations 3 × 0.0625 + 0.5625 = 0.75; sd = √0.25
+    expect(b.groups.peer).toMatchObject({ status: 'shown', n: 4, mean: 3.75, min: 3, max: 4 });
+    expect(b.groups.peer.status === 'shown' && b.groups.peer.sd).toBeCloseTo(0.5, 12);
+  });
+
+  it('counts "not observed" as missing, never as zero: peers on C have n = 3, still shown', () => {
+    expect(c.groups.peer).toEqual({ status: 'shown', n: 3, mean: 3, sd: 0, min: 3, max: 3 });
+  });
+
+  it('pools others from the shown groups only, so the suppressed direct reports cannot be subtracted out', () => {
+    // A: manager 2 + peers 3, 2, 3, 2 = 12 / 5 = 2.4 (the direct reports' 1 and 2 are left out)
+    expect(a.others).toMatchObject({ status: 'shown', n: 5, mean: 2.4, min: 2, max: 3 });
+    expect(a.others.status === 'shown' && a.others.sd).toBeCloseTo(Math.sqrt(1.2 / 4), 12);
+    // B: manager 3 + peers 4, 4, 3, 4 = 18 / 5 = 3.6
+    expect(b.others).toMatchObject({ status: 'shown', n: 5, mean: 3.6 });
+    // C: manager 3 + peers 3, 3, 3 = 3
+    expect(c.others).toMatchObject({ status: 'shown', n: 4, mean: 3, sd: 0 });
+  });
+
+  it('gives gap = self − others, and flags blind spots and hidden strengths at one scale step', () => {
+    expect(a.gap).toBeCloseTo(1.6, 12); // 4 − 2.4
+    expect(a.flag).toBe('blind-spot');
+    expect(b.gap).toBeCloseTo(-1.6, 12); // 2 − 3.6
+    expect(b.flag).toBe('hidden-strength');
+    expect(c.gap).toBe(0);
+    expect(c.flag).toBeNull();
+    expect(report.blindSpots).toEqual(['hlm:inspiring-shared-purpose']);
+    expect(report.hiddenStrengths).toEqual(['hlm:leading-with-care']);
+  });
+
+  it('averages importance over the pooled raters (self and manager here)', () => {
+    expect(a.importance).toEqual({ n: 2, mean: 3.5 });
+    expect(b.importance).toEqual({ n: 2, mean: 3.5 });
+    expect(c.importance).toEqual({ n: 2, mean: 2 });
+  });
+
+  it('ranks development priorities by importance × shortfall', () => {
+    // A: importance (3.5−1)/3 = 0.833 × (1 − 2.4/4 = 0.4) = 0.333
+    // B: 0.833 × (1 − 3.6/4 = 0.1) = 0.0833;  C: (2−1)/3 = 0.333 × (1 − 3/4) = 0.0833
+    // B and C tie on score; B has the higher importance.
+    expect(report.priorities.map((priority) => priority.nodeId)).toEqual([
+      'hlm:inspiring-shared-purpose',
+      'hlm:leading-with-care',
+      'hlm:evaluating-information',
+    ]);
+    expect(report.priorities[0]?.score).toBeCloseTo(1 / 3, 12);
+    expect(report.priorities[1]?.score).toBeCloseTo(1 / 12, 12);
+    expect(report.priorities[0]?.performanceFrom).toBe('others');
+  });
+
+  it('lists every assessed node; unrated ones have no figures', () => {
+    expect(report.nodes).toHaveLength(9);
+    const unrated = byId(report.nodes, 'sharing-the-vision');
+    expect(unrated.groups.self).toEqual({ status: 'absent' });
+    expect(unrated.others).toEqual({ status: 'absent' });
+    expect(unrated.gap).toBeNull();
+    expect(unrated.importance).toBeNull();
+  });
+
+  it('is frozen', () => {
+    expect(Object.isFrozen(report.nodes[0]?.groups)).toBe(true);
+  });
+});
+
+describe('aggregateFeedback: suppression edge cases', () => {
+  it('adds suppressed raters to others once there are enough of them together', () => {
+    // Managers made anonymous (minRaters 3): manager (1) and direct reports (2) are each
+    // suppressed, but together they are 3 ≥ 3, so others on A = (2 + 3+2+3+2 + 1+2) / 7.
+    const report = aggregateFeedback(hlm, assessments, { minRatersByRole: { manager: 3 } });
+    const a = byId(report.nodes, 'inspiring-shared-purpose');
+    expect(a.groups.manager).toEqual({ status: 'suppressed' });
+    expect(a.others).toMatchObject({ status: 'shown', n: 7 });
+    expect(a.others.status === 'shown' && a.others.mean).toBeCloseTo(15 / 7, 12);
+  });
+
+  it('suppresses a group on a node where too few of its raters gave a value', () => {
+    // Two of the four peers say "not observed" on A: 2 < 3, so peers are suppressed there only.
+    const edited = assessments.map((assessment) =>
+      assessment.rater.id === 'p1' || assessment.rater.id === 'p2'
+        ? {
+            ...assessment,
+            ratings: assessment.ratings.map((r) =>
+              r.nodeId === 'hlm:inspiring-shared-purpose' ? { ...r, value: null } : r,
+            ),
+          }
+        : assessment,
+    );
+    const report = aggregateFeedback(hlm, edited);
+    const a = byId(report.nodes, 'inspiring-shared-purpose');
+    expect(a.groups.peer).toEqual({ status: 'suppressed' });
+    expect(byId(report.nodes, 'leading-with-care').groups.peer.status).toBe('shown');
+    // others on A: the manager alone (2); peers (2 left) + direct reports (2) = 4 ≥ 3 join them:
+    // (2 + 3 + 2 + 1 + 2) / 5 = 2
+    expect(a.others).toMatchObject({ status: 'shown', n: 5, mean: 2 });
+  });
+
+  it('uses the self rating for priorities when no others are shown', () => {
+    const report = aggregateFeedback(hlm, [
+      hlmRating('me', 'self', { 'sharing-the-vision': [1, 4], 'engaging-the-team': [3, 4] }, 'me'),
+    ] as Assessment[]);
+    expect(report.priorities.map((p) => [p.nodeId, p.performanceFrom])).toEqual([
+      ['hlm:sharing-the-vision', 'self'],
+      ['hlm:engaging-the-team', 'self'],
+    ]);
+  });
+
+  it('respects custom thresholds', () => {
+    const report = aggregateFeedback(hlm, assessments, {
+      blindSpotThreshold: 2,
+      hiddenStrengthThreshold: 1.5,
+      minRaters: 2,
+    });
+    expect(report.blindSpots).toEqual([]); // 1.6 < 2
+    expect(report.hiddenStrengths).toEqual(['hlm:leading-with-care']); // 1.6 ≥ 1.5
+    expect(report.groups['direct-report']).toEqual({ status: 'shown', raters: 2, minRaters: 2 });
+  });
+
+  it('does not depend on the order of the assessments', () => {
+    const reversed = aggregateFeedback(hlm, [...assessments].reverse());
+    expect(reversed).toEqual(aggregateFeedback(hlm, assessments));
+  });
+});
