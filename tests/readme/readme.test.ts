@@ -35,3 +35,15 @@ describe('README', () => {
     expect(output).toContain('ratings[0].value');
   });
 });
+
+describe('scoring guide', () => {
+  const guide = readFileSync(join(root, 'packages/core/docs/scoring.md'), 'utf8');
+
+  it('shows the real output of examples/worked-360.mjs', () => {
+    const output = execFileSync(process.execPath, [join(root, 'examples/worked-360.mjs')], {
+      encoding: 'utf8',
+    });
+    expect(output).toContain('direct-report suppressed');
+    expect(guide).toContain(output.trim());
+  });
+});

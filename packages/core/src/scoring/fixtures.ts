@@ -26,7 +26,7 @@ const B = 'leading-with-care';
 const C = 'evaluating-information';
 
 /**
- * The worked 360 of docs/scoring.md: 1 self, 1 manager, 4 peers, 2 direct reports, on three
+ * The worked 360 of packages/core/docs/scoring.md (also examples/worked-360.mjs): 1 self, 1 manager, 4 peers, 2 direct reports, on three
  * dimensions. With the default thresholds the direct reports (2 < 3) are suppressed.
  */
 export const worked360: AssessmentInput[] = [
