@@ -17,6 +17,14 @@ const P = 2;
 const S = 3;
 const X = 4;
 
+/** The four levels of a dimension whose headings no source gave: present, titled null, and said so. */
+const headingsNotRetrieved = [E, P, S, X].map((value) => ({
+  value,
+  title: null,
+  provenance: 'published' as const,
+  uncertain: notRetrieved,
+}));
+
 export const hlm2013: Framework = defineFramework({
   id: 'hlm',
   edition: '2013',
@@ -218,12 +226,7 @@ export const hlm2013: Framework = defineFramework({
           'improvement and change.',
         provenance: 'paraphrased',
       },
-      levels: [
-        { value: E, title: null, provenance: 'published', uncertain: notRetrieved },
-        { value: P, title: null, provenance: 'published', uncertain: notRetrieved },
-        { value: S, title: null, provenance: 'published', uncertain: notRetrieved },
-        { value: X, title: null, provenance: 'published', uncertain: notRetrieved },
-      ],
+      levels: headingsNotRetrieved,
     },
     {
       id: 'hlm:connecting-our-service',
@@ -326,12 +329,7 @@ export const hlm2013: Framework = defineFramework({
           'way for people and the organisation to learn, and modelling one’s own development.',
         provenance: 'paraphrased',
       },
-      levels: [
-        { value: E, title: null, provenance: 'published', uncertain: notRetrieved },
-        { value: P, title: null, provenance: 'published', uncertain: notRetrieved },
-        { value: S, title: null, provenance: 'published', uncertain: notRetrieved },
-        { value: X, title: null, provenance: 'published', uncertain: notRetrieved },
-      ],
+      levels: headingsNotRetrieved,
     },
     {
       id: 'hlm:influencing-for-results',

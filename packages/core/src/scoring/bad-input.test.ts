@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { hlm } from '../frameworks/hlm';
 import { mlcf } from '../frameworks/mlcf';
 import type { Assessment, AssessmentInput } from '../model/types';
-import { MedleadValidationError } from '../validation/errors';
+import type { MedleadValidationError } from '../validation/errors';
+import { expectIssue } from '../validation/expect-issue.test-helper';
 import { aggregateFeedback } from './feedback360';
 import { worked360 } from './fixtures';
 
@@ -262,20 +263,7 @@ const cases: [
 
 describe('aggregateFeedback rejects bad input, naming the path', () => {
   it.each(cases)('%s', (_name, input, path, message, options) => {
-    let error: unknown;
-    try {
-      aggregateFeedback(hlm, input() as Assessment[], options);
-    } catch (thrown) {
-      error = thrown;
-    }
-    expect(error).toBeInstanceOf(MedleadValidationError);
-    const issues = (error as MedleadValidationError).issues;
-    const issue = issues.find((candidate) => candidate.pathText === path);
-    expect(
-      issue,
-      `no issue at ${path}: ${issues.map((i) => `${i.pathText}: ${i.message}`).join('; ')}`,
-    ).toBeDefined();
-    expect(issue?.message).toMatch(message);
+    expectIssue(() => aggregateFeedback(hlm, input() as Assessment[], options), path, message);
   });
 
   it('reports every problem at once', () => {

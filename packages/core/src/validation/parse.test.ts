@@ -3,6 +3,7 @@ import { hlm } from '../frameworks/hlm';
 import { mlcf } from '../frameworks/mlcf';
 import type { AssessmentInput, FrameworkInput } from '../model/types';
 import { MedleadValidationError } from './errors';
+import { expectIssue } from './expect-issue.test-helper';
 import {
   parseAssessment,
   parseCrosswalk,
@@ -336,24 +337,6 @@ const badInFramework: Case<AssessmentInput & Record<string, unknown>>[] = [
     /hlm:importance/,
   ],
 ];
-
-function expectIssue(run: () => unknown, path: string, message: RegExp) {
-  let thrown: unknown;
-  try {
-    run();
-  } catch (error) {
-    thrown = error;
-  }
-  expect(thrown).toBeInstanceOf(MedleadValidationError);
-  const issues = (thrown as MedleadValidationError).issues;
-  const match = issues.find((issue) => issue.pathText === path);
-  expect(
-    match,
-    `expected an issue at ${path}; got ${issues.map((i) => i.pathText).join(', ')}`,
-  ).toBeDefined();
-  expect(match?.message).toMatch(message);
-  expect((thrown as Error).message).toContain(path);
-}
 
 describe('parseFramework', () => {
   it('accepts a valid framework and freezes the result', () => {
