@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { frameworks, hlm } from '@medlead/core';
+import { frameworks, hlm, scoreAssessment } from '@medlead/core';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
@@ -15,6 +15,7 @@ const ajv = new Ajv2020({ allErrors: true, strict: false });
 addFormats.default(ajv);
 const validateFramework = ajv.compile(load('framework'));
 const validateAssessment = ajv.compile(load('assessment'));
+const validateScoreReport = ajv.compile(load('score-report'));
 
 describe('shipped JSON Schema', () => {
   it.each(frameworks.map((framework) => [framework.key, framework] as const))(
@@ -49,5 +50,17 @@ describe('shipped JSON Schema', () => {
       }),
     ).toBe(false);
     expect(validateAssessment({ ...assessment, completedAt: 'yesterday' })).toBe(false);
+  });
+
+  it('accepts a real score report, so reports can be stored and checked in other languages', () => {
+    const report = scoreAssessment(hlm, {
+      framework: 'hlm@2013',
+      scale: 'hlm:self-assessment',
+      subject: 's1',
+      rater: { id: 's1', role: 'self' },
+      ratings: [{ nodeId: 'hlm:leading-with-care', value: 2 }],
+    });
+    expect(validateScoreReport(JSON.parse(JSON.stringify(report)))).toBe(true);
+    expect(validateScoreReport({ ...report, nodes: 'none' })).toBe(false);
   });
 });

@@ -20,6 +20,7 @@ const schemas = {
   provenance: core.ProvenanceSchema,
   assessment: core.AssessmentSchema,
   crosswalk: core.CrosswalkSchema,
+  'score-report': core.ScoreReportSchema,
 };
 
 // Name the shared parts, so $defs read "FrameworkNode" rather than "__schema0".

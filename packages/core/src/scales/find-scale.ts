@@ -18,13 +18,24 @@ export function scalesFor(framework: Framework): readonly RatingScale[] {
   ];
 }
 
+// The valid values of each (frozen) point scale, so checking a rating is one Set lookup; this
+// runs for every rating of every 360, so it matters.
+const pointValues = new WeakMap<RatingScale, ReadonlySet<number>>();
+
 /** True when `value` is a valid rating on `scale` (a point, or a step between the ends). */
 export function isOnScale(value: number, scale: RatingScale): boolean {
-  if (!Number.isFinite(value)) return false;
+  if (typeof value !== 'number' || !Number.isFinite(value)) return false;
+  if (scale.step === undefined) {
+    let values = pointValues.get(scale);
+    if (values === undefined) {
+      values = new Set(scale.points.map((point) => point.value));
+      if (Object.isFrozen(scale)) pointValues.set(scale, values);
+    }
+    return values.has(value);
+  }
   const first = scale.points[0];
   const last = scale.points[scale.points.length - 1];
   if (first === undefined || last === undefined) return false;
-  if (scale.step === undefined) return scale.points.some((point) => point.value === value);
   return (
     value >= first.value && value <= last.value && isWholeMultiple(value - first.value, scale.step)
   );

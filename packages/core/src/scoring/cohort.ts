@@ -9,7 +9,8 @@ import { mean, quantile, sampleSd } from './statistics';
 
 export interface CohortNode {
   readonly nodeId: string;
-  readonly code?: string;
+  /** The published code, or null where the framework numbers nothing. */
+  readonly code: string | null;
   readonly title: string;
   readonly depth: number;
   readonly assessed: boolean;
@@ -107,7 +108,7 @@ export function summarizeCohort(
       .sort((a, b) => a - b);
     return {
       nodeId: node.nodeId,
-      ...(node.code === undefined ? {} : { code: node.code }),
+      code: node.code ?? null,
       title: node.title,
       depth: node.depth,
       assessed: node.assessed,

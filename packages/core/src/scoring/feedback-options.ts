@@ -1,4 +1,5 @@
 import type { RaterRole, RatingScale } from '../model/types';
+import { deepFreeze } from '../util/deep-freeze';
 import { makeIssue, type ValidationIssue } from '../validation/errors';
 import { scaleStep } from './scale-math';
 
@@ -34,8 +35,25 @@ export interface ResolvedFeedbackOptions {
   readonly hiddenStrengthThreshold: number;
 }
 
+// The defaults for a scale are the same every time, so they are worked out once (and frozen,
+// since every report that uses them shares them).
+const defaultsByScale = new WeakMap<RatingScale, ResolvedFeedbackOptions>();
+
 /** Fills in the defaults and checks every option, returning the problems it finds. */
 export function resolveFeedbackOptions(
+  options: FeedbackOptions,
+  scale: RatingScale | undefined,
+): { resolved: ResolvedFeedbackOptions; issues: ValidationIssue[] } {
+  const useDefaults = scale !== undefined && Object.keys(options).length === 0;
+  const cached = useDefaults ? defaultsByScale.get(scale) : undefined;
+  if (cached !== undefined) return { resolved: cached, issues: [] };
+  const result = resolveAll(options, scale);
+  if (useDefaults && Object.isFrozen(scale))
+    defaultsByScale.set(scale, deepFreeze(result.resolved));
+  return result;
+}
+
+function resolveAll(
   options: FeedbackOptions,
   scale: RatingScale | undefined,
 ): { resolved: ResolvedFeedbackOptions; issues: ValidationIssue[] } {

@@ -101,8 +101,11 @@ describe('aggregateFeedback: the worked 360 (1 self, 1 manager, 4 peers, 2 direc
     expect(unrated.importance).toBeNull();
   });
 
-  it('is frozen', () => {
-    expect(Object.isFrozen(report.nodes[0]?.groups)).toBe(true);
+  it('gives each call a fresh report that shares nothing mutable with another', () => {
+    const again = aggregateFeedback(hlm, assessments);
+    expect(again).toEqual(report);
+    expect(again.nodes).not.toBe(report.nodes);
+    expect(again.nodes[0]?.groups).not.toBe(report.nodes[0]?.groups);
   });
 });
 

@@ -1,8 +1,19 @@
-import type { Assessment, Framework, RaterRole, RatingScale } from '../model/types';
+import type {
+  Assessment,
+  Framework,
+  FrameworkNode,
+  RaterRole,
+  Rating,
+  RatingScale,
+} from '../model/types';
 import { assessableNodes } from '../navigation/navigate';
 import { findScale } from '../scales/find-scale';
-import { deepFreeze } from '../util/deep-freeze';
-import { type FastCheckContext, passesFastCheck } from '../validation/assessment-fast-check';
+import {
+  type FastCheckContext,
+  passesFastCheck,
+  positionOf,
+  scaleValueCheck,
+} from '../validation/assessment-fast-check';
 import { MedleadValidationError, makeIssue, type ValidationIssue } from '../validation/errors';
 import { safeParseAssessment } from '../validation/parse';
 import {
@@ -11,15 +22,8 @@ import {
   raterRoles,
   resolveFeedbackOptions,
 } from './feedback-options';
-import { normalize } from './scale-math';
-import {
-  addToTally,
-  descending,
-  describeTally,
-  emptyTally,
-  mergeTally,
-  type Tally,
-} from './statistics';
+import { scaleRange } from './scale-math';
+import { descending, sampleSdFromTotals, TallyTable } from './statistics';
 
 /** One rater group's figures for one node. A suppressed group shows no figure at all. */
 export type GroupFigure =
@@ -42,7 +46,8 @@ export type GroupSummary =
 
 export interface FeedbackNode {
   readonly nodeId: string;
-  readonly code?: string;
+  /** The published code, or null where the framework numbers nothing (HLM, AMA). */
+  readonly code: string | null;
   readonly title: string;
   readonly groups: Readonly<Record<RaterRole, GroupFigure>>;
   /** Everyone but self, pooled; see the anonymity rule on `aggregateFeedback`. */
@@ -81,6 +86,26 @@ export interface FeedbackReport {
 
 const EPSILON = 1e-9; // so a gap of exactly the threshold counts despite floating-point noise
 
+// Figures that carry no data are shared, so a suppressed or absent group costs no allocation.
+const SUPPRESSED: GroupFigure = Object.freeze({ status: 'suppressed' });
+const ABSENT: GroupFigure = Object.freeze({ status: 'absent' });
+
+/** What aggregation needs of a framework, worked out once per (frozen) framework. */
+interface FeedbackPlan {
+  readonly nodes: readonly FrameworkNode[];
+  readonly positions: ReadonlyMap<string, number>;
+}
+const plans = new WeakMap<Framework, FeedbackPlan>();
+
+function planFor(framework: Framework): FeedbackPlan {
+  const cached = plans.get(framework);
+  if (cached !== undefined) return cached;
+  const nodes = assessableNodes(framework);
+  const plan = { nodes, positions: new Map(nodes.map((node, index) => [node.id, index])) };
+  if (Object.isFrozen(framework)) plans.set(framework, plan);
+  return plan;
+}
+
 /**
  * Aggregates the 360 feedback on one subject: every assessment must be of the same subject, on the
  * same framework edition and scale, from distinct raters, with at most one self-assessment.
@@ -94,157 +119,187 @@ const EPSILON = 1e-9; // so a gap of exactly the threshold counts despite floati
  * are at least as many of them as the largest `minRaters` among their groups, so what a reader
  * can subtract out is never a smaller crowd than a group is allowed to be.
  *
- * Throws `MedleadValidationError` listing every problem, each with its path (`assessments[2].ratings[0].value`).
+ * The report is a new object the caller owns (typed read-only, not frozen: this runs per subject
+ * over whole cohorts). Throws `MedleadValidationError` listing every problem, each with its path
+ * (`assessments[2].ratings[0].value`).
  */
 export function aggregateFeedback(
   framework: Framework,
   assessments: readonly Assessment[],
   options: FeedbackOptions = {},
 ): FeedbackReport {
-  const { list, scale, importanceScale, issues } = readAssessments(framework, assessments);
+  const plan = planFor(framework);
+  const { list, scale, importanceScale, issues } = readAssessments(framework, plan, assessments);
   const { resolved, issues: optionIssues } = resolveFeedbackOptions(options, scale);
   issues.push(...optionIssues);
   if (issues.length > 0 || scale === undefined)
     throw new MedleadValidationError('360 feedback', issues);
 
-  const nodes = assessableNodes(framework);
-  const nodeIndex = new Map(nodes.map((node, index) => [node.id, index]));
-  const roleIndex = new Map(raterRoles.map((role, index) => [role, index]));
-  const values: Tally[][] = raterRoles.map(() => nodes.map(emptyTally));
-  const importances: Tally[][] = raterRoles.map(() => nodes.map(emptyTally));
-  const raterCounts = raterRoles.map(() => 0);
-
+  // Tally every rating into its group × node slot.
+  const nodeCount = plan.nodes.length;
+  const values = new TallyTable(raterRoles.length * nodeCount);
+  const importances = new TallyTable(raterRoles.length * nodeCount);
+  const raterCounts = [0, 0, 0, 0, 0];
   for (const assessment of list) {
-    const group = roleIndex.get(assessment.rater.role) ?? 0;
+    const group = roleIndex[assessment.rater.role];
     raterCounts[group] = (raterCounts[group] ?? 0) + 1;
-    const groupValues = values[group] ?? [];
-    const groupImportances = importances[group] ?? [];
-    for (const rating of assessment.ratings) {
-      const index = nodeIndex.get(rating.nodeId) ?? 0;
-      if (rating.value !== null) addToTally(groupValues[index] ?? emptyTally(), rating.value);
-      if (rating.importance !== undefined)
-        addToTally(groupImportances[index] ?? emptyTally(), rating.importance);
+    const base = group * nodeCount;
+    const ratings = assessment.ratings;
+    for (let index = 0; index < ratings.length; index++) {
+      const rating = ratings[index] as Rating;
+      const slot = base + (positionOf(plan.nodes, plan.positions, rating.nodeId, index) ?? 0);
+      if (rating.value !== null) values.add(slot, rating.value);
+      if (rating.importance !== undefined) importances.add(slot, rating.importance);
     }
   }
 
-  const threshold = (group: number) => resolved.minRaters[raterRoles[group] ?? 'other'];
-  const groupStatus = (group: number): GroupSummary['status'] => {
+  const thresholds = raterRoles.map((role) => resolved.minRaters[role]);
+  const groupStatus = raterRoles.map((_, group): GroupSummary['status'] => {
     const raters = raterCounts[group] ?? 0;
     if (raters === 0) return 'absent';
-    return raters < threshold(group) ? 'suppressed' : 'shown';
-  };
+    return raters < (thresholds[group] ?? 1) ? 'suppressed' : 'shown';
+  });
 
-  const feedbackNodes: FeedbackNode[] = nodes.map((node, index) => {
-    const figures = raterRoles.map((_, group): GroupFigure => {
-      const tally = values[group]?.[index] ?? emptyTally();
-      const status = groupStatus(group);
-      if (status === 'absent') return { status: 'absent' };
-      if (status === 'suppressed') return { status: 'suppressed' };
-      if (tally.n === 0) return { status: 'absent' };
-      if (tally.n < threshold(group)) return { status: 'suppressed' };
-      return { status: 'shown', ...describeTally(tally) };
-    });
+  // Scale ends, for placing means on 0–1 (means always lie within them).
+  const valueRange = spanOf(scale);
+  const importanceRange = importanceScale === undefined ? valueRange : spanOf(importanceScale);
+
+  const feedbackNodes: FeedbackNode[] = [];
+  const figures: GroupFigure[] = [ABSENT, ABSENT, ABSENT, ABSENT, ABSENT];
+  const priorities: DevelopmentPriority[] = [];
+  plan.nodes.forEach((node, index) => {
+    // One scratch list, overwritten for every node (one figure per group).
+    for (let group = 0; group < raterRoles.length; group++) {
+      const slot = group * nodeCount + index;
+      const n = values.n(slot);
+      const status = groupStatus[group];
+      if (status === 'absent' || (status === 'shown' && n === 0)) figures[group] = ABSENT;
+      else if (status === 'suppressed' || n < (thresholds[group] ?? 1)) figures[group] = SUPPRESSED;
+      else {
+        figures[group] = shownFigure(
+          n,
+          values.sum(slot),
+          values.sumOfSquares(slot),
+          values.min(slot),
+          values.max(slot),
+        );
+      }
+    }
 
     const others = pool(figures, index, values, false);
-    const importancePool = pool(figures, index, importances, true);
-    const self = figures[0];
+    const importance = pool(figures, index, importances, true);
+    const self = figures[0] ?? ABSENT;
     const gap =
-      self?.status === 'shown' && others.status === 'shown' ? self.mean - others.mean : null;
-    const flag =
-      gap === null
-        ? null
-        : gap >= resolved.blindSpotThreshold - EPSILON
-          ? 'blind-spot'
-          : -gap >= resolved.hiddenStrengthThreshold - EPSILON
-            ? 'hidden-strength'
-            : null;
-    return {
+      self.status === 'shown' && others.status === 'shown' ? self.mean - others.mean : null;
+    let flag: FeedbackNode['flag'] = null;
+    if (gap !== null && gap >= resolved.blindSpotThreshold - EPSILON) flag = 'blind-spot';
+    else if (gap !== null && -gap >= resolved.hiddenStrengthThreshold - EPSILON)
+      flag = 'hidden-strength';
+    const feedbackNode: FeedbackNode = {
       nodeId: node.id,
-      ...(node.code === undefined ? {} : { code: node.code }),
+      code: node.code ?? null,
       title: node.title,
-      groups: Object.fromEntries(raterRoles.map((role, group) => [role, figures[group]])) as Record<
-        RaterRole,
-        GroupFigure
-      >,
+      groups: {
+        self,
+        manager: figures[1] ?? ABSENT,
+        peer: figures[2] ?? ABSENT,
+        'direct-report': figures[3] ?? ABSENT,
+        other: figures[4] ?? ABSENT,
+      },
       others,
       gap,
       flag,
-      importance:
-        importancePool.status === 'shown'
-          ? { n: importancePool.n, mean: importancePool.mean }
-          : null,
+      importance: importance.status === 'shown' ? { n: importance.n, mean: importance.mean } : null,
     };
+    feedbackNodes.push(feedbackNode);
+
+    // Development priority: importance (0–1, 0.5 when unknown) × shortfall (1 − performance on 0–1).
+    const basis = others.status === 'shown' ? others : self.status === 'shown' ? self : null;
+    if (basis !== null) {
+      const importanceMean = feedbackNode.importance?.mean ?? null;
+      const weight =
+        importanceMean !== null && importanceScale !== undefined
+          ? (importanceMean - importanceRange.min) / importanceRange.span
+          : 0.5;
+      priorities.push({
+        nodeId: node.id,
+        title: node.title,
+        score: weight * (1 - (basis.mean - valueRange.min) / valueRange.span),
+        performance: basis.mean,
+        performanceFrom: basis === others ? 'others' : 'self',
+        importance: importanceMean,
+      });
+    }
   });
 
   /** Pools the shown groups (and, where safe, the suppressed ones) for one node. */
   function pool(
-    figures: GroupFigure[],
+    figures: readonly GroupFigure[],
     index: number,
-    tallies: Tally[][],
+    table: TallyTable,
     withSelf: boolean,
   ): GroupFigure {
-    const shown = emptyTally();
-    const hidden = emptyTally();
+    let n = 0;
+    let sum = 0;
+    let squares = 0;
+    let min = Number.POSITIVE_INFINITY;
+    let max = Number.NEGATIVE_INFINITY;
+    let hiddenN = 0;
+    let hiddenSum = 0;
+    let hiddenSquares = 0;
+    let hiddenMin = Number.POSITIVE_INFINITY;
+    let hiddenMax = Number.NEGATIVE_INFINITY;
     let hiddenThreshold = 0;
-    raterRoles.forEach((_, group) => {
-      if (group === 0 && !withSelf) return; // others never include self
-      const tally = tallies[group]?.[index] ?? emptyTally();
-      if (tally.n === 0) return;
+    for (let group = withSelf ? 0 : 1; group < raterRoles.length; group++) {
+      const slot = group * nodeCount + index;
+      if (table.n(slot) === 0) continue;
       if (figures[group]?.status === 'shown') {
-        mergeTally(shown, tally);
+        n += table.n(slot);
+        sum += table.sum(slot);
+        squares += table.sumOfSquares(slot);
+        min = Math.min(min, table.min(slot));
+        max = Math.max(max, table.max(slot));
       } else {
-        mergeTally(hidden, tally);
-        hiddenThreshold = Math.max(hiddenThreshold, threshold(group));
+        hiddenN += table.n(slot);
+        hiddenSum += table.sum(slot);
+        hiddenSquares += table.sumOfSquares(slot);
+        hiddenMin = Math.min(hiddenMin, table.min(slot));
+        hiddenMax = Math.max(hiddenMax, table.max(slot));
+        hiddenThreshold = Math.max(hiddenThreshold, thresholds[group] ?? 1);
       }
-    });
-    if (hidden.n > 0 && hidden.n >= hiddenThreshold) mergeTally(shown, hidden);
-    return shown.n === 0 ? { status: 'absent' } : { status: 'shown', ...describeTally(shown) };
+    }
+    if (hiddenN > 0 && hiddenN >= hiddenThreshold) {
+      n += hiddenN;
+      sum += hiddenSum;
+      squares += hiddenSquares;
+      min = Math.min(min, hiddenMin);
+      max = Math.max(max, hiddenMax);
+    }
+    return n === 0 ? ABSENT : shownFigure(n, sum, squares, min, max);
   }
 
-  const priorities = feedbackNodes
-    .flatMap((node, position): (DevelopmentPriority & { position: number })[] => {
-      const self = node.groups.self;
-      const basis =
-        node.others.status === 'shown'
-          ? { performance: node.others.mean, performanceFrom: 'others' as const }
-          : self.status === 'shown'
-            ? { performance: self.mean, performanceFrom: 'self' as const }
-            : null;
-      if (basis === null) return [];
-      const importance = node.importance?.mean ?? null;
-      const weight =
-        importance !== null && importanceScale !== undefined
-          ? normalize(importance, importanceScale)
-          : 0.5;
-      const score = weight * (1 - normalize(basis.performance, scale));
-      return [{ nodeId: node.nodeId, title: node.title, score, ...basis, importance, position }];
-    })
-    .sort(
-      (a, b) =>
-        descending(a.score, b.score) ||
-        descending(a.importance, b.importance) ||
-        a.position - b.position,
-    )
-    .map(({ position: _position, ...priority }) => priority);
-
-  return deepFreeze({
+  // Array sort is stable, so equal scores and importance keep published order.
+  priorities.sort((a, b) => descending(a.score, b.score) || descending(a.importance, b.importance));
+  const summaries = raterRoles.map((role, group): GroupSummary => {
+    const status = groupStatus[group] ?? 'absent';
+    const minRaters = resolved.minRaters[role];
+    return status === 'shown'
+      ? { status, raters: raterCounts[group] ?? 0, minRaters }
+      : { status, minRaters };
+  });
+  return {
     framework: framework.key,
     subject: list[0]?.subject ?? '',
     scale: scale.id,
     importanceScale: importanceScale?.id ?? null,
     options: resolved,
-    groups: Object.fromEntries(
-      raterRoles.map((role, group) => {
-        const status = groupStatus(group);
-        const minRaters = threshold(group);
-        return [
-          role,
-          status === 'shown'
-            ? { status, raters: raterCounts[group] ?? 0, minRaters }
-            : { status, minRaters },
-        ];
-      }),
-    ) as Record<RaterRole, GroupSummary>,
+    groups: {
+      self: summaries[0] as GroupSummary,
+      manager: summaries[1] as GroupSummary,
+      peer: summaries[2] as GroupSummary,
+      'direct-report': summaries[3] as GroupSummary,
+      other: summaries[4] as GroupSummary,
+    },
     nodes: feedbackNodes,
     blindSpots: feedbackNodes
       .filter((node) => node.flag === 'blind-spot')
@@ -253,12 +308,38 @@ export function aggregateFeedback(
       .filter((node) => node.flag === 'hidden-strength')
       .map((node) => node.nodeId),
     priorities,
-  });
+  };
+}
+
+const roleIndex: Readonly<Record<RaterRole, number>> = {
+  self: 0,
+  manager: 1,
+  peer: 2,
+  'direct-report': 3,
+  other: 4,
+};
+
+function spanOf(scale: RatingScale): { min: number; span: number } {
+  const { min, max } = scaleRange(scale);
+  return { min, span: max - min };
+}
+
+/** The shown figure for totals with n ≥ 1. */
+function shownFigure(
+  n: number,
+  sum: number,
+  sumOfSquares: number,
+  min: number,
+  max: number,
+): GroupFigure {
+  const mean = sum / n;
+  return { status: 'shown', n, mean, sd: sampleSdFromTotals(n, mean, sumOfSquares), min, max };
 }
 
 /** Checks every assessment (fast where possible) and that together they make one 360. */
 function readAssessments(
   framework: Framework,
+  plan: FeedbackPlan,
   input: readonly unknown[],
 ): {
   list: Assessment[];
@@ -275,25 +356,31 @@ function readAssessments(
   }
   const first = input[0] as Partial<Record<string, unknown>> | undefined;
   const scale = typeof first?.scale === 'string' ? findScale(framework, first.scale) : undefined;
-  const named = input.find(
-    (item): item is { importanceScale: string } =>
-      typeof (item as { importanceScale?: unknown } | null)?.importanceScale === 'string',
-  );
+  let importanceScaleId: unknown;
+  for (const item of input) {
+    importanceScaleId = (item as { importanceScale?: unknown } | null)?.importanceScale;
+    if (importanceScaleId !== undefined) break;
+  }
   const importanceScale =
-    named === undefined ? undefined : findScale(framework, named.importanceScale);
+    typeof importanceScaleId === 'string' ? findScale(framework, importanceScaleId) : undefined;
   const context: FastCheckContext | undefined =
     scale === undefined
       ? undefined
       : {
           framework,
-          assessable: new Set(assessableNodes(framework).map((node) => node.id)),
+          nodes: plan.nodes,
+          assessable: plan.positions,
           scale,
           importanceScale,
+          isValue: scaleValueCheck(scale),
+          isImportance:
+            importanceScale === undefined ? undefined : scaleValueCheck(importanceScale),
+          seen: new Array<number>(plan.nodes.length).fill(0),
         };
 
   const list: Assessment[] = [];
   input.forEach((item, index) => {
-    if (context !== undefined && passesFastCheck(item, context)) {
+    if (context !== undefined && passesFastCheck(item, context, index + 1)) {
       list.push(item);
       return;
     }

@@ -33,7 +33,8 @@ export interface GapAnalysisOptions {
 
 export interface GapItem {
   readonly nodeId: string;
-  readonly code?: string;
+  /** The published code, or null where the framework numbers nothing. */
+  readonly code: string | null;
   readonly title: string;
   /** The node and its ancestors, top level first. */
   readonly path: readonly { readonly nodeId: string; readonly title: string }[];
@@ -150,7 +151,7 @@ export function gapAnalysis(
     const gap = goal - value;
     items.push({
       nodeId: node.id,
-      ...(node.code === undefined ? {} : { code: node.code }),
+      code: node.code ?? null,
       title: node.title,
       path: [...ancestors(framework, node.id), node].map((step) => ({
         nodeId: step.id,

@@ -102,7 +102,7 @@ export function scoreAssessment(framework: Framework, input: Assessment): ScoreR
 function identity(node: FrameworkNode, depth: number, parentId: string | null) {
   return {
     nodeId: node.id,
-    ...(node.code === undefined ? {} : { code: node.code }),
+    code: node.code ?? null,
     title: node.title,
     kind: node.kind,
     depth,

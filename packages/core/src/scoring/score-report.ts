@@ -12,7 +12,8 @@ const Count = z.int().min(0);
 
 export const NodeScoreSchema = z.object({
   nodeId: NodeIdSchema,
-  code: z.string().optional(),
+  /** The published code, or null where the framework numbers nothing. */
+  code: z.string().nullable(),
   title: z.string(),
   kind: SlugSchema,
   /** 0 for a top-level node. */

@@ -30,67 +30,73 @@ export function quantile(sorted: readonly number[], q: number): number | null {
   return lower + (upper - lower) * (position - below);
 }
 
-/** Running totals for one group of values, so figures can be built in one pass. */
-export interface Tally {
-  n: number;
-  sum: number;
-  sumOfSquares: number;
-  min: number;
-  max: number;
-}
-
-export function emptyTally(): Tally {
-  return {
-    n: 0,
-    sum: 0,
-    sumOfSquares: 0,
-    min: Number.POSITIVE_INFINITY,
-    max: Number.NEGATIVE_INFINITY,
-  };
-}
-
-export function addToTally(tally: Tally, value: number): void {
-  tally.n += 1;
-  tally.sum += value;
-  tally.sumOfSquares += value * value;
-  if (value < tally.min) tally.min = value;
-  if (value > tally.max) tally.max = value;
-}
-
-/** Merges `from` into `into`. */
-export function mergeTally(into: Tally, from: Tally): void {
-  into.n += from.n;
-  into.sum += from.sum;
-  into.sumOfSquares += from.sumOfSquares;
-  if (from.min < into.min) into.min = from.min;
-  if (from.max > into.max) into.max = from.max;
-}
-
-/** The figures a tally stands for; call only with n ≥ 1. */
-export function describeTally(tally: Tally): {
-  n: number;
-  mean: number;
-  sd: number | null;
-  min: number;
-  max: number;
-} {
-  const average = tally.sum / tally.n;
-  // Sum-of-squares form, clamped at zero against rounding; sample variance (n − 1).
-  const variance =
-    tally.n < 2
-      ? null
-      : Math.max(0, (tally.sumOfSquares - tally.n * average * average) / (tally.n - 1));
-  return {
-    n: tally.n,
-    mean: average,
-    sd: variance === null ? null : Math.sqrt(variance),
-    min: tally.min,
-    max: tally.max,
-  };
+/**
+ * Sample standard deviation (divisor n − 1) from running totals; null for n < 2. The
+ * sum-of-squares form is clamped at zero against rounding.
+ */
+export function sampleSdFromTotals(n: number, mean: number, sumOfSquares: number): number | null {
+  if (n < 2) return null;
+  return Math.sqrt(Math.max(0, (sumOfSquares - n * mean * mean) / (n - 1)));
 }
 
 /** Sort order for "bigger first": differences within floating-point noise tie; null sorts last. */
 export function descending(a: number | null, b: number | null): number {
   if (a === null || b === null) return a === b ? 0 : a === null ? 1 : -1;
   return Math.abs(b - a) < 1e-9 ? 0 : b - a;
+}
+
+/**
+ * Many tallies in one flat array (one record of n, sum, sum of squares, min and max per
+ * group × node slot), for the 360 hot path: one allocation per table, no object per tally.
+ * (A plain array of doubles: V8 allocates it far faster than a typed array of this size.)
+ */
+const blankTables = new Map<number, readonly number[]>();
+
+/**
+ * Running totals (n, sum, sum of squares, min, max) for many groups of values, in one flat array
+ * with a record per slot: the 360 hot path keeps one slot per rater group × node, so aggregating a
+ * subject allocates one array rather than an object per tally. (A plain array of doubles: V8
+ * allocates it far faster than a typed array of this size.)
+ */
+export class TallyTable {
+  private readonly data: number[];
+
+  constructor(size: number) {
+    let blank = blankTables.get(size);
+    if (blank === undefined) {
+      const built: number[] = [];
+      for (let slot = 0; slot < size; slot++) {
+        built.push(0, 0, 0, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY);
+      }
+      blankTables.set(size, built);
+      blank = built;
+    }
+    this.data = blank.slice(); // copying a blank table is much cheaper than building one
+  }
+
+  add(slot: number, value: number): void {
+    const at = slot * 5;
+    const data = this.data;
+    data[at] = (data[at] ?? 0) + 1;
+    data[at + 1] = (data[at + 1] ?? 0) + value;
+    data[at + 2] = (data[at + 2] ?? 0) + value * value;
+    if (value < (data[at + 3] ?? Number.POSITIVE_INFINITY)) data[at + 3] = value;
+    if (value > (data[at + 4] ?? Number.NEGATIVE_INFINITY)) data[at + 4] = value;
+  }
+
+  n(slot: number): number {
+    return this.data[slot * 5] ?? 0;
+  }
+  sum(slot: number): number {
+    return this.data[slot * 5 + 1] ?? 0;
+  }
+  sumOfSquares(slot: number): number {
+    return this.data[slot * 5 + 2] ?? 0;
+  }
+  min(slot: number): number {
+    return this.data[slot * 5 + 3] ?? Number.POSITIVE_INFINITY;
+  }
+  max(slot: number): number {
+    return this.data[slot * 5 + 4] ?? Number.NEGATIVE_INFINITY;
+  }
 }
