@@ -25,21 +25,34 @@ export const CrosswalkLinkSchema = z.object({
   uncertain: UncertainNoteSchema.optional(),
 });
 
-/** A source node that no link covers, and why. */
+/** A node that no link covers, and why (never left out silently). */
 export const UnmappedNodeSchema = z.object({
   nodeId: NodeIdSchema,
   reason: z.string().trim().min(1),
 });
 
+/**
+ * A mapping from one framework edition to another. It is stored in one direction; the other is
+ * its inverse (`invertCrosswalk`). Every assessed node of both editions is either in a link or in
+ * `unmapped`, on its side, with a reason, so the crosswalk is complete read either way.
+ */
 export const CrosswalkSchema = z
   .object({
     id: SlugSchema,
     from: FrameworkKeySchema,
     to: FrameworkKeySchema,
+    /** Semantic version of this crosswalk's content. */
     version: SemverSchema,
-    title: z.string().trim().min(1).optional(),
+    title: z.string().trim().min(1),
+    /** What the crosswalk is based on, in our words. */
+    summary: z.string().trim().min(1),
     links: z.array(CrosswalkLinkSchema),
-    unmapped: z.array(UnmappedNodeSchema).optional(),
+    unmapped: z.object({
+      /** Assessed nodes of `from` with no link. */
+      from: z.array(UnmappedNodeSchema),
+      /** Assessed nodes of `to` that no link reaches. */
+      to: z.array(UnmappedNodeSchema),
+    }),
     sources: z.array(SourceSchema).optional(),
   })
   .superRefine((crosswalk, ctx) => {

@@ -3,7 +3,7 @@ import { hlm } from '../frameworks/hlm';
 import { mlcf } from '../frameworks/mlcf';
 import type { AssessmentInput, FrameworkInput } from '../model/types';
 import { MedleadValidationError } from './errors';
-import { expectIssue } from './expect-issue.test-helper';
+import { expectIssue, issuesOf } from './expect-issue.test-helper';
 import {
   parseAssessment,
   parseCrosswalk,
@@ -414,6 +414,9 @@ describe('parseCrosswalk', () => {
     from: 'mlcf@2010',
     to: 'hlm@2013',
     version: '1.0.0',
+    title: 'A test crosswalk',
+    summary: 'One link, for the tests.',
+    unmapped: { from: [], to: [] },
     links: [
       {
         from: 'mlcf:1.4',
@@ -439,5 +442,17 @@ describe('parseCrosswalk', () => {
     };
     expectIssue(() => parseCrosswalk(bad), 'links[0].relation', /exactMatch/);
     expectIssue(() => parseCrosswalk(bad), 'links[0].weight', /1/);
+  });
+
+  it('checks a crosswalk against its editions: unknown nodes and silently unmapped ones', () => {
+    const issues = issuesOf(() =>
+      parseCrosswalk(
+        { ...crosswalk, links: [{ ...crosswalk.links[0], to: 'hlm:vision' }] },
+        { frameworks: { from: mlcf, to: hlm } },
+      ),
+    );
+    expect(issues.map((issue) => issue.pathText)).toContain('links[0].to');
+    expect(issues.filter((issue) => issue.pathText === 'unmapped.from')).toHaveLength(19); // 1.4 is linked
+    expect(issues.filter((issue) => issue.pathText === 'unmapped.to')).toHaveLength(9);
   });
 });

@@ -5,6 +5,7 @@ import { FrameworkSchema } from '../model/framework';
 import type { Assessment, Crosswalk, Framework } from '../model/types';
 import { deepFreeze } from '../util/deep-freeze';
 import { checkAssessmentAgainst } from './assessment-context';
+import { checkCrosswalkAgainst } from './crosswalk-context';
 import {
   MedleadValidationError,
   makeIssue,
@@ -71,12 +72,28 @@ export function parseAssessment(input: unknown, options: ParseAssessmentOptions 
   return unwrap(safeParseAssessment(input, options));
 }
 
-/** Checks a crosswalk's shape; returns it typed and frozen, or reports every problem. */
-export function safeParseCrosswalk(input: unknown): SafeParseResult<Crosswalk> {
-  return safeParseWith<Crosswalk>(CrosswalkSchema, 'crosswalk', input);
+export interface ParseCrosswalkOptions {
+  /**
+   * Also check the crosswalk against its two editions: the keys match, every linked node exists,
+   * and every assessed node of both is linked or listed as unmapped.
+   */
+  readonly frameworks?: { readonly from: Framework; readonly to: Framework };
+}
+
+/** Checks a crosswalk; returns it typed and frozen, or reports every problem. */
+export function safeParseCrosswalk(
+  input: unknown,
+  options: ParseCrosswalkOptions = {},
+): SafeParseResult<Crosswalk> {
+  const { frameworks } = options;
+  return safeParseWith<Crosswalk>(CrosswalkSchema, 'crosswalk', input, (crosswalk) =>
+    frameworks === undefined
+      ? []
+      : checkCrosswalkAgainst(crosswalk, frameworks.from, frameworks.to),
+  );
 }
 
 /** Like `safeParseCrosswalk`, but throws `MedleadValidationError`. */
-export function parseCrosswalk(input: unknown): Crosswalk {
-  return unwrap(safeParseCrosswalk(input));
+export function parseCrosswalk(input: unknown, options: ParseCrosswalkOptions = {}): Crosswalk {
+  return unwrap(safeParseCrosswalk(input, options));
 }
