@@ -1,5 +1,6 @@
 // @medlead/core: medical leadership frameworks as typed, versioned, sourced data.
 
+export * from './crosswalks/index';
 export { ama, ama2020 } from './frameworks/ama';
 export { fmlm, fmlm2016, fmlm2021 } from './frameworks/fmlm';
 export { hlm, hlm2013 } from './frameworks/hlm';
@@ -25,6 +26,7 @@ export {
 } from './validation/errors';
 export {
   type ParseAssessmentOptions,
+  type ParseCrosswalkOptions,
   parseAssessment,
   parseCrosswalk,
   parseFramework,
