@@ -1,6 +1,25 @@
 // @medlead/core: medical leadership frameworks as typed, versioned, sourced data.
 
 export * from './crosswalks/index';
+export {
+  type CanvasOutcomesCsvOptions,
+  canvasOutcomesCsvColumns,
+  toCanvasOutcomesCsv,
+} from './exports/canvas-outcomes-csv';
+export {
+  type CaseAssociation,
+  type CaseAssociationType,
+  type CaseDefinitions,
+  type CaseDocument,
+  type CaseItem,
+  type CaseItemType,
+  type CaseLink,
+  type CasePackage,
+  type CasePackageOptions,
+  caseIdentifierNamespace,
+  toCasePackage,
+} from './exports/case-package';
+export { type MoodleCsvOptions, moodleCsvHeader, toMoodleCsv } from './exports/moodle-csv';
 export { ama, ama2020 } from './frameworks/ama';
 export { fmlm, fmlm2016, fmlm2021 } from './frameworks/fmlm';
 export { hlm, hlm2013 } from './frameworks/hlm';

@@ -1,0 +1,83 @@
+import type { Framework } from '../model/types';
+import { parseFramework } from '../validation/parse';
+
+/** Text that breaks naive CSV, HTML and JSON writers: commas, quotes, newlines, markup. */
+export const hostileTitle = 'Lead, "decide" & <act>\nthen reflect; don\'t stop';
+export const hostileSummary =
+  'Ends a paragraph early: </p><script>alert("x")</script>, then "more"';
+
+/** A small framework whose every text field is hostile, checked by `parseFramework`. */
+export const hostileFramework: Framework = parseFramework({
+  id: 'hostile',
+  edition: '2024',
+  key: 'hostile@2024',
+  version: '1.0.0',
+  title: 'A "framework", with commas',
+  shortTitle: 'Hostile, "short"',
+  publisher: 'Publisher, "Quoted" & Co',
+  year: 2024,
+  status: 'current',
+  summary: { text: hostileSummary, provenance: 'editorial' },
+  sources: [{ title: 'Local, "source"', publisher: 'Us', url: 'https://example.org/a?b=1,2' }],
+  rights: 'Ours, "all" of them.\nSecond line.',
+  terms: {
+    domain: { singular: 'domain', plural: 'domains' },
+    skill: { singular: 'skill, "quoted"', plural: 'skills, "quoted"' },
+  },
+  assessedKind: 'skill',
+  scales: [
+    {
+      id: 'hostile:quoted',
+      title: 'Quoted "levels"',
+      measures: 'performance',
+      provenance: 'editorial',
+      points: [
+        { value: 0, label: 'Not "yet"' },
+        { value: 1, label: 'Nearly\nthere' },
+        { value: 2, label: '<b>Yes</b>' },
+      ],
+    },
+    {
+      id: 'hostile:comma',
+      title: 'A label with a comma',
+      measures: 'performance',
+      provenance: 'editorial',
+      points: [
+        { value: 1, label: 'No, not yet' },
+        { value: 2, label: 'Yes' },
+      ],
+    },
+  ],
+  defaultScale: 'hostile:quoted',
+  children: [
+    {
+      id: 'hostile:1',
+      code: '1, "one"',
+      kind: 'domain',
+      title: hostileTitle,
+      provenance: 'published',
+      summary: {
+        text: hostileSummary,
+        provenance: 'paraphrased',
+        uncertain: 'Not "sure",\nreally.',
+      },
+      children: [
+        {
+          id: 'hostile:1.1',
+          code: '1.1',
+          kind: 'skill',
+          title: '=SUM(A1:A2), "formula-like"',
+          provenance: 'editorial',
+          summary: { text: 'Line one\r\nLine two, "quoted"', provenance: 'editorial' },
+        },
+        {
+          id: 'hostile:1.2',
+          kind: 'skill',
+          title: ' leading and trailing spaces are trimmed ',
+          provenance: 'editorial',
+          summary: { text: 'Tab\there, comma, here', provenance: 'editorial' },
+        },
+      ],
+    },
+  ],
+});
