@@ -63,4 +63,30 @@ describe('shipped JSON Schema', () => {
     expect(validateScoreReport(JSON.parse(JSON.stringify(report)))).toBe(true);
     expect(validateScoreReport({ ...report, nodes: 'none' })).toBe(false);
   });
+
+  it('ships every framework and crosswalk as a JSON file that its own JSON Schema accepts', () => {
+    const validateCrosswalk = ajv.compile(load('crosswalk'));
+    const index = JSON.parse(
+      readFileSync(require.resolve('@medlead/core/data/index.json'), 'utf8'),
+    ) as {
+      frameworks: { key: string; file: string }[];
+      crosswalks: { id: string; file: string }[];
+    };
+    expect(index.frameworks.map((entry) => entry.key)).toEqual(
+      frameworks.map((framework) => framework.key),
+    );
+    expect(index.crosswalks).toHaveLength(7);
+    const read = (file: string) =>
+      JSON.parse(readFileSync(require.resolve(`@medlead/core/data/${file}`), 'utf8'));
+    for (const entry of index.frameworks) {
+      const data = read(entry.file);
+      expect(data.$schema).toBe('../../schemas/framework.schema.json');
+      expect(validateFramework(data), JSON.stringify(validateFramework.errors)).toBe(true);
+    }
+    for (const entry of index.crosswalks) {
+      expect(validateCrosswalk(read(entry.file)), JSON.stringify(validateCrosswalk.errors)).toBe(
+        true,
+      );
+    }
+  });
 });

@@ -45,7 +45,9 @@ export const leaveDataOut: Plugin = {
   setup(plugin) {
     plugin.onResolve({ filter: /^\./ }, (args) => {
       const target = resolve(args.resolveDir, args.path);
-      const isData = /\/src\/frameworks\/(mlcf|hlm|ama|fmlm)$|\/src\/crosswalks\/data\//.test(target);
+      const isData = /\/src\/frameworks\/(mlcf|hlm|ama|fmlm)$|\/src\/crosswalks\/data\//.test(
+        target,
+      );
       return isData ? { path: target, external: true } : undefined;
     });
   },

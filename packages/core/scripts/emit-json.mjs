@@ -62,13 +62,26 @@ for (const framework of core.frameworks) {
   const file = `frameworks/${fileName(framework.key)}.json`;
   const data = { $schema: '../../schemas/framework.schema.json', ...framework };
   await writeFile(new URL(file, dataDir), `${JSON.stringify(data, null, 2)}\n`);
-  index.frameworks.push({ key: framework.key, title: framework.title, version: framework.version, file });
+  index.frameworks.push({
+    key: framework.key,
+    title: framework.title,
+    version: framework.version,
+    file,
+  });
 }
 for (const crosswalk of core.crosswalks ?? []) {
   const file = `crosswalks/${crosswalk.id}.json`;
   const data = { $schema: '../../schemas/crosswalk.schema.json', ...crosswalk };
   await writeFile(new URL(file, dataDir), `${JSON.stringify(data, null, 2)}\n`);
-  index.crosswalks.push({ id: crosswalk.id, from: crosswalk.from, to: crosswalk.to, version: crosswalk.version, file });
+  index.crosswalks.push({
+    id: crosswalk.id,
+    from: crosswalk.from,
+    to: crosswalk.to,
+    version: crosswalk.version,
+    file,
+  });
 }
 await writeFile(new URL('index.json', dataDir), `${JSON.stringify(index, null, 2)}\n`);
-console.log(`wrote ${index.frameworks.length} frameworks and ${index.crosswalks.length} crosswalks as JSON to dist/data`);
+console.log(
+  `wrote ${index.frameworks.length} frameworks and ${index.crosswalks.length} crosswalks as JSON to dist/data`,
+);
