@@ -1,6 +1,7 @@
 // Crosswalk from the MLCF (third edition, 2010) to the FMLM standards, 3rd edition (2021).
 // Every link is medlead's own inference, following shared/reference/frameworks.md §4 and §5.2.
 import { defineCrosswalk } from '../define';
+import { fmlmDerivationSources } from './fmlm-sources';
 
 const systemPageMissing =
   'The System leadership domain page was not retrieved; the link rests on the fellowship ' +
@@ -274,23 +275,5 @@ export const mlcfToFmlm = defineCrosswalk({
     },
   ],
   unmapped: { from: [], to: [] },
-  sources: [
-    {
-      title: 'Professional standards for medical leadership and management',
-      publisher: 'Royal College of Physicians of Edinburgh',
-      year: 2014,
-      url: 'https://www.rcpe.ac.uk/college/professional-standards-medical-leadership-and-management',
-      note:
-        'States the standards were derived from GMC guidance, the MLCF, the HLM and the Academi ' +
-        'Wales framework.',
-    },
-    {
-      title: 'Leadership standards in postgraduate medicine',
-      publisher: 'Faculty of Medical Leadership and Management',
-      url: 'https://www.fmlm.ac.uk/careers/trainees/leadership-standards-in-postgraduate-medicine',
-      note:
-        'Page title as given in its address. Offers a document mapping the standards to the ' +
-        'Leadership Framework, the HLM and the GMC model; its content was not retrieved.',
-    },
-  ],
+  sources: fmlmDerivationSources,
 });
