@@ -1,15 +1,16 @@
 import { defineConfig } from 'tsup';
 
-// One entry for the whole API and one per framework, so `@medlead/core/frameworks/hlm`
-// can be imported alone without pulling in the others or the validation code.
+// Every source file is an entry, so the output keeps one file per module: with
+// `sideEffects: false`, an app's bundler then drops every module it does not use (a chart that
+// needs `walk` does not pull in the schemas, the crosswalks or the CSV writer). The public
+// entries are still only those in package.json's `exports`.
 export default defineConfig({
-  entry: {
-    index: 'src/index.ts',
-    'frameworks/mlcf': 'src/frameworks/mlcf.ts',
-    'frameworks/hlm': 'src/frameworks/hlm.ts',
-    'frameworks/ama': 'src/frameworks/ama.ts',
-    'frameworks/fmlm': 'src/frameworks/fmlm.ts',
-  },
+  entry: [
+    'src/**/*.ts',
+    '!src/**/*.test.ts',
+    '!src/**/*.test-helper.ts',
+    '!src/scoring/fixtures.ts',
+  ],
   format: ['esm', 'cjs'],
   outExtension: ({ format }) => ({ js: format === 'esm' ? '.mjs' : '.cjs' }),
   dts: true,

@@ -37,6 +37,22 @@ const budgets = [
   },
 ];
 
+const reactExternal = ['react', 'react-dom', 'react/jsx-runtime', '@radix-ui/react-tooltip', 'zod'];
+
+describe('CompetencyWheel alone (react, react-dom and Radix external)', () => {
+  it('stays within 8 KB min+gzip', async () => {
+    const size = await measureBundle(
+      `export { CompetencyWheel } from '@medlead/react';`,
+      reactExternal,
+      here,
+    );
+    console.log(
+      `CompetencyWheel alone: ${kb(size.minified)} min, ${kb(size.gzipped)} min+gzip (budget 8.00 KB)`,
+    );
+    expect(size.gzipped).toBeLessThanOrEqual(8 * KB);
+  });
+});
+
 describe('bundle size budgets (min+gzip, zod external)', () => {
   it.each(budgets)('$what stays within budget', async ({ what, source, budget, plugins }) => {
     const size = await measureBundle(source, ['zod'], here, plugins);

@@ -2,9 +2,10 @@
 // them to `.d.cts` (pointing their relative imports at `.cjs`), giving format-matched types:
 // `.mjs` + `.d.mts` for import, `.cjs` + `.d.cts` for require.
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
-const dist = new URL('../dist/', import.meta.url).pathname;
+// Usage: node scripts/rename-cjs-types.mjs <dist folder>   (shared by every package's build)
+const dist = resolve(process.argv[2] ?? 'dist');
 
 async function* filesIn(dir) {
   for (const entry of await readdir(dir, { withFileTypes: true })) {
@@ -18,7 +19,11 @@ let renamed = 0;
 for await (const file of filesIn(dist)) {
   if (!file.endsWith('.d.ts')) continue;
   const text = await readFile(file, 'utf8');
-  const rewritten = text.replace(/(from\s+['"]\.{1,2}\/[^'"]+?)(\.js)?(['"])/g, '$1.cjs$3');
+  // Both `import … from './x.js'` and bare `import './x.js'` point at sibling type files.
+  const rewritten = text.replace(
+    /((?:from|import)\s+['"]\.{1,2}\/[^'"]+?)(\.js)?(['"])/g,
+    '$1.cjs$3',
+  );
   await writeFile(file.replace(/\.d\.ts$/, '.d.cts'), rewritten);
   await rm(file);
   renamed++;

@@ -1,0 +1,11 @@
+// @medlead/react: accessible, server-rendered charts for medical leadership frameworks.
+export { CompetencyWheel, type CompetencyWheelProps } from './wheel/CompetencyWheel';
+export {
+  labelAnchor,
+  layoutSectors,
+  polar,
+  type WheelGroup,
+  type WheelSector,
+  wrapLabel,
+} from './wheel/geometry';
+export type { WheelNode, WheelValues } from './wheel/wheel-data';

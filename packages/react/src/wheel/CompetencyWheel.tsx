@@ -1,0 +1,392 @@
+import type { Framework } from '@medlead/core';
+import * as Tooltip from '@radix-ui/react-tooltip';
+import { type KeyboardEvent, useId, useMemo, useRef, useState } from 'react';
+import { WheelTable } from '../table/WheelTable';
+import { labelAnchor, layoutSectors, polar, ringSector, round, wrapLabel } from './geometry';
+import {
+  formatValue,
+  type WheelNode,
+  type WheelValues,
+  wheelGroups,
+  wheelNodes,
+  wheelScale,
+} from './wheel-data';
+
+export interface CompetencyWheelProps {
+  readonly framework: Framework;
+  /** The scores to draw: a score report from `scoreAssessment`, or values by node id. */
+  readonly report?: WheelValues;
+  /** A target to draw over the scores (dashed line). */
+  readonly target?: WheelValues;
+  /** A comparison, such as others' ratings in a 360 (dotted line with round markers). */
+  readonly comparison?: WheelValues;
+  /** What the comparison is called in the legend and table. Default "Others". */
+  readonly comparisonLabel?: string;
+  /** `wheel`: filled sectors. `radar`: a polygon through the scores. */
+  readonly variant?: 'wheel' | 'radar';
+  /** The scale to draw on when `report` is plain values. Default: the report's or the framework's. */
+  readonly scale?: string;
+  /** The chart's accessible name and caption. */
+  readonly title?: string;
+  /** Labels around the wheel: `auto` shows titles up to 12 nodes, codes beyond. */
+  readonly labels?: 'auto' | 'title' | 'code';
+  /** Called with a node id when a node is chosen (click, Enter or Space). */
+  readonly onSelect?: (nodeId: string) => void;
+  /** Show the equivalent data table from the start. */
+  readonly defaultShowTable?: boolean;
+  /** Force a colour set; by default the user's preference decides. */
+  readonly theme?: 'light' | 'dark';
+  /** Where tooltips render (a shadow root's container inside a custom element, for instance). */
+  readonly tooltipContainer?: HTMLElement | null;
+  readonly className?: string;
+}
+
+// Drawing units: the SVG scales to its container through its viewBox.
+const SIZE = 480;
+const INNER = 36;
+const OUTER = 168;
+const LABEL_RADIUS = OUTER + 14;
+
+/**
+ * The competency wheel: one sector per assessed node, grouped by domain, filled to its score, with
+ * rings at each scale point. Tab into it, walk it with the arrow keys (Home and End jump to the
+ * ends), Enter or Space chooses a node; every node has a tooltip on hover and focus, and a button
+ * reveals the same data as a table. Target and comparison overlays differ by line style and
+ * marker as well as colour.
+ */
+export function CompetencyWheel({
+  framework,
+  report,
+  target,
+  comparison,
+  comparisonLabel = 'Others',
+  variant = 'wheel',
+  scale: scaleId,
+  title,
+  labels = 'auto',
+  onSelect,
+  defaultShowTable = false,
+  theme,
+  tooltipContainer,
+  className,
+}: CompetencyWheelProps) {
+  const id = useId();
+  const scale = wheelScale(framework, report, scaleId);
+  const nodes = useMemo(
+    () => wheelNodes(framework, scale, report, target, comparison),
+    [framework, scale, report, target, comparison],
+  );
+  const sectors = useMemo(() => layoutSectors(wheelGroups(framework)), [framework]);
+  const [active, setActive] = useState(0);
+  const [showTable, setShowTable] = useState(defaultShowTable);
+  const marks = useRef<(SVGElement | null)[]>([]);
+  const caption =
+    title ??
+    `${framework.shortTitle}: scores by ${framework.terms[framework.assessedKind]?.singular ?? 'node'}`;
+  const useCodes =
+    labels === 'code' ||
+    (labels === 'auto' && nodes.length > 12 && nodes.every((n) => n.node.code));
+  const radius = (share: number | null) =>
+    share === null ? INNER : INNER + share * (OUTER - INNER);
+
+  const move = (event: KeyboardEvent, index: number) => {
+    const last = nodes.length - 1;
+    const next =
+      event.key === 'ArrowRight' || event.key === 'ArrowDown'
+        ? (index + 1) % nodes.length
+        : event.key === 'ArrowLeft' || event.key === 'ArrowUp'
+          ? (index - 1 + nodes.length) % nodes.length
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? last
+              : undefined;
+    if (next !== undefined) {
+      event.preventDefault();
+      setActive(next);
+      marks.current[next]?.focus();
+    } else if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      const node = nodes[index];
+      if (node !== undefined) onSelect?.(node.node.id);
+    }
+  };
+
+  const path = (inner: number, outer: number, start: number, end: number) =>
+    ringSector(inner, outer, start, end);
+  const ring = (share: number, start: number, end: number) =>
+    describeArc(radius(share), start, end);
+  const polygon = (shares: (number | null)[]) =>
+    shares
+      .map((share, index) => {
+        const point = polar(sectors[index]?.midAngle ?? 0, radius(share ?? 0));
+        return `${point.x},${point.y}`;
+      })
+      .join(' ');
+
+  return (
+    <figure
+      className={['medlead', 'medlead-wheel', className].filter(Boolean).join(' ')}
+      data-theme={theme}
+      aria-labelledby={`${id}-caption`}
+    >
+      <figcaption id={`${id}-caption`} className="medlead-caption">
+        {caption}
+      </figcaption>
+      <Tooltip.Provider delayDuration={150}>
+        {/* biome-ignore lint/a11y/useSemanticElements: an SVG chart has no HTML element for a group of marks */}
+        <svg
+          viewBox={`${-SIZE / 2} ${-SIZE / 2} ${SIZE} ${SIZE}`}
+          className="medlead-wheel-svg"
+          role="group"
+          aria-labelledby={`${id}-caption`}
+          aria-describedby={`${id}-desc`}
+        >
+          <desc id={`${id}-desc`}>
+            {`${nodes.length} ${framework.terms[framework.assessedKind]?.plural ?? 'nodes'} on the scale "${scale.title}", from ${scale.points[0]?.label} at the centre to ${scale.points[scale.points.length - 1]?.label} at the rim. Use the arrow keys to move between them.`}
+          </desc>
+          <g className="medlead-grid" aria-hidden="true">
+            {scale.points.map((point) => (
+              <circle key={point.value} r={round(radius(normalize01(point.value, scale)))} />
+            ))}
+          </g>
+          {variant === 'wheel' &&
+            nodes.map((entry, index) => {
+              const sector = sectors[index];
+              if (sector === undefined) return null;
+              return (
+                <g key={entry.node.id} aria-hidden="true">
+                  <path
+                    className="medlead-track"
+                    d={path(INNER, OUTER, sector.startAngle, sector.endAngle)}
+                  />
+                  {entry.normalized !== null && entry.normalized > 0 && (
+                    <path
+                      className={`medlead-fill medlead-series-${(sector.group % 8) + 1}`}
+                      d={path(INNER, radius(entry.normalized), sector.startAngle, sector.endAngle)}
+                    />
+                  )}
+                  {entry.targetNormalized !== null && (
+                    <path
+                      className="medlead-target"
+                      d={ring(entry.targetNormalized, sector.startAngle, sector.endAngle)}
+                    />
+                  )}
+                  {entry.comparisonNormalized !== null && (
+                    <>
+                      <path
+                        className="medlead-comparison"
+                        d={ring(entry.comparisonNormalized, sector.startAngle, sector.endAngle)}
+                      />
+                      <Marker angle={sector.midAngle} radius={radius(entry.comparisonNormalized)} />
+                    </>
+                  )}
+                </g>
+              );
+            })}
+          {variant === 'radar' && (
+            <g aria-hidden="true">
+              <polygon
+                className="medlead-radar-area medlead-series-1"
+                points={polygon(nodes.map((n) => n.normalized))}
+              />
+              {target !== undefined && (
+                <polygon
+                  className="medlead-target"
+                  points={polygon(nodes.map((n) => n.targetNormalized))}
+                />
+              )}
+              {comparison !== undefined && (
+                <>
+                  <polygon
+                    className="medlead-comparison"
+                    points={polygon(nodes.map((n) => n.comparisonNormalized))}
+                  />
+                  {nodes.map((entry, index) =>
+                    entry.comparisonNormalized === null ? null : (
+                      <Marker
+                        key={entry.node.id}
+                        angle={sectors[index]?.midAngle ?? 0}
+                        radius={radius(entry.comparisonNormalized)}
+                      />
+                    ),
+                  )}
+                </>
+              )}
+            </g>
+          )}
+          <g className="medlead-labels" aria-hidden="true">
+            {nodes.map((entry, index) => {
+              const sector = sectors[index];
+              if (sector === undefined) return null;
+              const anchor = polar(sector.midAngle, LABEL_RADIUS);
+              const text = useCodes && entry.node.code ? entry.node.code : entry.node.title;
+              const lines = useCodes ? [text] : wrapLabel(text, 16, 3);
+              const below = Math.cos(sector.midAngle) < -0.2;
+              return (
+                <text
+                  key={entry.node.id}
+                  x={anchor.x}
+                  y={round(anchor.y - (below ? 0 : (lines.length - 1) * 15))}
+                  textAnchor={labelAnchor(sector.midAngle)}
+                  dominantBaseline={below ? 'hanging' : 'auto'}
+                >
+                  {lines.map((line, lineIndex) => (
+                    <tspan key={line} x={anchor.x} dy={lineIndex === 0 ? 0 : 15}>
+                      {line}
+                    </tspan>
+                  ))}
+                </text>
+              );
+            })}
+          </g>
+          <g className="medlead-marks">
+            {nodes.map((entry, index) => {
+              const sector = sectors[index];
+              if (sector === undefined) return null;
+              const label = describeNode(entry, comparisonLabel);
+              const shape =
+                variant === 'wheel' ? (
+                  <path
+                    className="medlead-mark"
+                    d={path(INNER, OUTER, sector.startAngle, sector.endAngle)}
+                  />
+                ) : (
+                  <RadarPoint angle={sector.midAngle} radius={radius(entry.normalized ?? 0)} />
+                );
+              return (
+                <Tooltip.Root key={entry.node.id}>
+                  <Tooltip.Trigger asChild>
+                    {/* biome-ignore lint/a11y/useSemanticElements: a focusable SVG mark cannot be an HTML button */}
+                    <g
+                      ref={(element) => {
+                        marks.current[index] = element;
+                      }}
+                      role="button"
+                      tabIndex={index === active ? 0 : -1}
+                      aria-label={label}
+                      onFocus={() => setActive(index)}
+                      onKeyDown={(event) => move(event, index)}
+                      onClick={() => onSelect?.(entry.node.id)}
+                    >
+                      {shape}
+                    </g>
+                  </Tooltip.Trigger>
+                  <Tooltip.Portal container={tooltipContainer ?? undefined}>
+                    <Tooltip.Content
+                      className="medlead medlead-tooltip"
+                      data-theme={theme}
+                      sideOffset={6}
+                    >
+                      <strong>
+                        {entry.node.code
+                          ? `${entry.node.code} ${entry.node.title}`
+                          : entry.node.title}
+                      </strong>
+                      <span>
+                        {entry.value === null
+                          ? 'Not rated'
+                          : `${formatValue(entry.value)}: ${entry.level ?? ''}`}
+                      </span>
+                      {entry.comparison !== null && (
+                        <span>{`${comparisonLabel}: ${formatValue(entry.comparison)}`}</span>
+                      )}
+                      {entry.target !== null && (
+                        <span>{`Target: ${formatValue(entry.target)}`}</span>
+                      )}
+                      <span className="medlead-provenance">{provenanceNote(entry)}</span>
+                    </Tooltip.Content>
+                  </Tooltip.Portal>
+                </Tooltip.Root>
+              );
+            })}
+          </g>
+        </svg>
+      </Tooltip.Provider>
+      <ul className="medlead-legend">
+        <li>
+          <span className="medlead-key medlead-key-fill" aria-hidden="true" /> Score ({scale.title})
+        </li>
+        {target !== undefined && (
+          <li>
+            <span className="medlead-key medlead-key-target" aria-hidden="true" /> Target (dashed
+            line)
+          </li>
+        )}
+        {comparison !== undefined && (
+          <li>
+            <span className="medlead-key medlead-key-comparison" aria-hidden="true" />{' '}
+            {comparisonLabel} (dotted line, round markers)
+          </li>
+        )}
+      </ul>
+      <button
+        type="button"
+        className="medlead-table-toggle"
+        aria-expanded={showTable}
+        aria-controls={`${id}-table`}
+        onClick={() => setShowTable((shown) => !shown)}
+      >
+        {showTable ? 'Hide data table' : 'Show data table'}
+      </button>
+      <WheelTable
+        id={`${id}-table`}
+        hidden={!showTable}
+        caption={caption}
+        nodes={nodes}
+        scaleTitle={scale.title}
+        comparisonLabel={comparison === undefined ? undefined : comparisonLabel}
+        showTarget={target !== undefined}
+      />
+    </figure>
+  );
+}
+
+/** The focusable point of a node on the radar. */
+function RadarPoint({ angle, radius }: { angle: number; radius: number }) {
+  const point = polar(angle, radius);
+  return <circle className="medlead-mark medlead-radar-point" r={7} cx={point.x} cy={point.y} />;
+}
+
+/** The round marker that shows a comparison value (so it differs from the target by shape too). */
+function Marker({ angle, radius }: { angle: number; radius: number }) {
+  const point = polar(angle, radius);
+  return <circle className="medlead-comparison-marker" r={4} cx={point.x} cy={point.y} />;
+}
+
+/** A ring segment (an arc line, not a filled shape) at `radius`, for target and comparison lines. */
+function describeArc(radius: number, start: number, end: number): string {
+  const from = polar(start, radius);
+  const to = polar(end, radius);
+  const large = end - start > Math.PI ? 1 : 0;
+  return `M${from.x},${from.y}A${round(radius)},${round(radius)} 0 ${large} 1 ${to.x},${to.y}`;
+}
+
+function normalize01(value: number, scale: { points: readonly { value: number }[] }): number {
+  const min = scale.points[0]?.value ?? 0;
+  const max = scale.points[scale.points.length - 1]?.value ?? 1;
+  return (value - min) / (max - min);
+}
+
+/** What a screen reader hears for a node. */
+function describeNode(entry: WheelNode, comparisonLabel: string): string {
+  const name = entry.node.code ? `${entry.node.code} ${entry.node.title}` : entry.node.title;
+  const score =
+    entry.value === null ? 'not rated' : `${formatValue(entry.value)}, ${entry.level ?? ''}`;
+  const parts = [`${name}: ${score}`];
+  if (entry.comparison !== null)
+    parts.push(`${comparisonLabel.toLowerCase()} ${formatValue(entry.comparison)}`);
+  if (entry.target !== null) parts.push(`target ${formatValue(entry.target)}`);
+  return parts.join('; ');
+}
+
+/** Where the node's title comes from, in words, as the content rules require the UI to say. */
+function provenanceNote(entry: WheelNode): string {
+  const words = {
+    published: 'Title as published',
+    paraphrased: 'Title paraphrased',
+    editorial: 'Editorial: not published by the owner',
+  };
+  const note = words[entry.node.provenance];
+  return entry.node.uncertain ? `${note}; uncertain` : note;
+}

@@ -1,0 +1,108 @@
+import {
+  type Framework,
+  type FrameworkNode,
+  findScale,
+  type NodeScore,
+  normalize,
+  type RatingScale,
+  type ScoreReport,
+  walk,
+} from '@medlead/core';
+import type { WheelGroup } from './geometry';
+
+/** Values by node id, or a score report: what the wheel's overlays accept. */
+export type WheelValues = ScoreReport | Readonly<Record<string, number | null>>;
+
+/** One assessed node as the wheel shows it. */
+export interface WheelNode {
+  readonly node: FrameworkNode;
+  readonly value: number | null;
+  readonly normalized: number | null;
+  readonly level: string | null;
+  readonly target: number | null;
+  readonly targetNormalized: number | null;
+  readonly comparison: number | null;
+  readonly comparisonNormalized: number | null;
+}
+
+const isReport = (values: WheelValues): values is ScoreReport =>
+  Array.isArray((values as ScoreReport).nodes);
+
+function valueMap(values: WheelValues | undefined): ReadonlyMap<string, number | null> {
+  if (values === undefined) return new Map();
+  if (isReport(values))
+    return new Map(values.nodes.map((node: NodeScore) => [node.nodeId, node.value]));
+  return new Map(Object.entries(values));
+}
+
+/** The scale the wheel draws on: the report's, else the one named, else the framework's default. */
+export function wheelScale(
+  framework: Framework,
+  report: WheelValues | undefined,
+  scaleId?: string,
+): RatingScale {
+  const id =
+    scaleId ?? (report !== undefined && isReport(report) ? report.scale : framework.defaultScale);
+  const scale = findScale(framework, id);
+  if (scale === undefined) throw new Error(`medlead: "${id}" is not a scale of ${framework.key}`);
+  return scale;
+}
+
+/** Groups the assessed nodes by their parent (domain); top-level assessed nodes stand alone. */
+export function wheelGroups(framework: Framework): WheelGroup[] {
+  const groups = new Map<string, string[]>();
+  for (const entry of walk(framework)) {
+    if (entry.node.kind !== framework.assessedKind) continue;
+    const groupId = entry.parent?.id ?? entry.node.id;
+    groups.set(groupId, [...(groups.get(groupId) ?? []), entry.node.id]);
+  }
+  return [...groups].map(([id, nodeIds]) => ({ id, nodeIds }));
+}
+
+/** Everything the wheel shows about each assessed node, values placed on 0–1 (clamped to the scale). */
+export function wheelNodes(
+  framework: Framework,
+  scale: RatingScale,
+  report: WheelValues | undefined,
+  target: WheelValues | undefined,
+  comparison: WheelValues | undefined,
+): WheelNode[] {
+  const values = valueMap(report);
+  const targets = valueMap(target);
+  const comparisons = valueMap(comparison);
+  const place = (value: number | null | undefined) => {
+    if (value === null || value === undefined || !Number.isFinite(value)) return null;
+    const { 0: first, [scale.points.length - 1]: last } = scale.points;
+    const clamped = Math.min(last?.value ?? value, Math.max(first?.value ?? value, value));
+    return normalize(clamped, scale);
+  };
+  const levelLabel = (value: number | null) => {
+    if (value === null) return null;
+    let label: string | null = null;
+    for (const point of scale.points) if (point.value <= value) label = point.label;
+    return label;
+  };
+  return walk(framework)
+    .filter((entry) => entry.node.kind === framework.assessedKind)
+    .map(({ node }) => {
+      const value = values.get(node.id) ?? null;
+      const goal = targets.get(node.id) ?? null;
+      const other = comparisons.get(node.id) ?? null;
+      return {
+        node,
+        value,
+        normalized: place(value),
+        level: levelLabel(value),
+        target: goal,
+        targetNormalized: place(goal),
+        comparison: other,
+        comparisonNormalized: place(other),
+      };
+    });
+}
+
+/** How a number reads in labels and the table: whole numbers plainly, others to two places. */
+export function formatValue(value: number | null): string {
+  if (value === null) return 'not rated';
+  return Number.isInteger(value) ? String(value) : value.toFixed(2);
+}
