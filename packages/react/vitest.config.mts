@@ -5,5 +5,6 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     // DOM tests by default; server-render tests say `// @vitest-environment node` at the top.
     environment: 'jsdom',
+    setupFiles: ['src/test-setup.ts'],
   },
 });

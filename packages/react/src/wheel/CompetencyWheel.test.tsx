@@ -86,4 +86,24 @@ describe('CompetencyWheel in the browser DOM', () => {
       screen.getByRole('button', { name: 'Hide data table' }).getAttribute('aria-expanded'),
     ).toBe('true');
   });
+
+  it('shows a tooltip for the focused node, with its provenance, and Escape closes it', async () => {
+    const user = userEvent.setup();
+    render(
+      <CompetencyWheel
+        framework={hlm}
+        report={values}
+        comparison={{ 'hlm:inspiring-shared-purpose': 2 }}
+      />,
+    );
+    await user.tab();
+    const tooltip = await screen.findByRole('tooltip');
+    expect(tooltip.textContent).toContain('Inspiring shared purpose');
+    expect(tooltip.textContent).toContain('Others: 2');
+    expect(tooltip.textContent).toContain('Title as published');
+    await user.keyboard('{ArrowRight}');
+    expect((await screen.findByRole('tooltip')).textContent).toContain('Leading with care');
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('tooltip')).toBeNull();
+  });
 });

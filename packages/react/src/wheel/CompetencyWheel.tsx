@@ -1,8 +1,16 @@
-import type { Framework } from '@medlead/core';
+import { type Framework, walk } from '@medlead/core';
 import * as Tooltip from '@radix-ui/react-tooltip';
-import { type KeyboardEvent, useId, useMemo, useRef, useState } from 'react';
+import { type KeyboardEvent, useId, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { WheelTable } from '../table/WheelTable';
-import { labelAnchor, layoutSectors, polar, ringSector, round, wrapLabel } from './geometry';
+import {
+  labelAnchor,
+  layoutSectors,
+  polar,
+  ringSector,
+  round,
+  type WheelSector,
+  wrapLabel,
+} from './geometry';
 import {
   formatValue,
   type WheelNode,
@@ -76,9 +84,11 @@ export function CompetencyWheel({
     () => wheelNodes(framework, scale, report, target, comparison),
     [framework, scale, report, target, comparison],
   );
-  const sectors = useMemo(() => layoutSectors(wheelGroups(framework)), [framework]);
+  const { sectors, trackPaths, titleLines } = staticLayout(framework);
   const [active, setActive] = useState(0);
   const [showTable, setShowTable] = useState(defaultShowTable);
+  const [tip, setTip] = useState<number | null>(null);
+  const hydrated = useHydrated();
   const marks = useRef<(SVGElement | null)[]>([]);
   const caption =
     title ??
@@ -88,6 +98,13 @@ export function CompetencyWheel({
     (labels === 'auto' && nodes.length > 12 && nodes.every((n) => n.node.code));
   const radius = (share: number | null) =>
     share === null ? INNER : INNER + share * (OUTER - INNER);
+
+  const tipNode = tip === null ? undefined : nodes[tip];
+  const tipSector = tip === null ? undefined : sectors[tip];
+  const tipAnchor = polar(
+    tipSector?.midAngle ?? 0,
+    variant === 'radar' ? radius(tipNode?.normalized ?? 0) : OUTER,
+  );
 
   const move = (event: KeyboardEvent, index: number) => {
     const last = nodes.length - 1;
@@ -104,7 +121,10 @@ export function CompetencyWheel({
     if (next !== undefined) {
       event.preventDefault();
       setActive(next);
+      setTip(next);
       marks.current[next]?.focus();
+    } else if (event.key === 'Escape') {
+      setTip(null);
     } else if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
       const node = nodes[index];
@@ -133,176 +153,193 @@ export function CompetencyWheel({
       <figcaption id={`${id}-caption`} className="medlead-caption">
         {caption}
       </figcaption>
-      <Tooltip.Provider delayDuration={150}>
-        {/* biome-ignore lint/a11y/useSemanticElements: an SVG chart has no HTML element for a group of marks */}
-        <svg
-          viewBox={`${-SIZE / 2} ${-SIZE / 2} ${SIZE} ${SIZE}`}
-          className="medlead-wheel-svg"
-          role="group"
-          aria-labelledby={`${id}-caption`}
-          aria-describedby={`${id}-desc`}
-        >
-          <desc id={`${id}-desc`}>
-            {`${nodes.length} ${framework.terms[framework.assessedKind]?.plural ?? 'nodes'} on the scale "${scale.title}", from ${scale.points[0]?.label} at the centre to ${scale.points[scale.points.length - 1]?.label} at the rim. Use the arrow keys to move between them.`}
-          </desc>
-          <g className="medlead-grid" aria-hidden="true">
-            {scale.points.map((point) => (
-              <circle key={point.value} r={round(radius(normalize01(point.value, scale)))} />
-            ))}
-          </g>
-          {variant === 'wheel' &&
-            nodes.map((entry, index) => {
-              const sector = sectors[index];
-              if (sector === undefined) return null;
-              return (
-                <g key={entry.node.id} aria-hidden="true">
+      {/* biome-ignore lint/a11y/useSemanticElements: an SVG chart has no HTML element for a group of marks */}
+      <svg
+        viewBox={`${-SIZE / 2} ${-SIZE / 2} ${SIZE} ${SIZE}`}
+        className="medlead-wheel-svg"
+        role="group"
+        aria-labelledby={`${id}-caption`}
+        aria-describedby={`${id}-desc`}
+      >
+        <desc id={`${id}-desc`}>
+          {`${nodes.length} ${framework.terms[framework.assessedKind]?.plural ?? 'nodes'} on the scale "${scale.title}", from ${scale.points[0]?.label} at the centre to ${scale.points[scale.points.length - 1]?.label} at the rim. Use the arrow keys to move between them.`}
+        </desc>
+        <g className="medlead-grid" aria-hidden="true">
+          {scale.points.map((point) => (
+            <circle key={point.value} r={round(radius(normalize01(point.value, scale)))} />
+          ))}
+        </g>
+        {variant === 'wheel' &&
+          nodes.map((entry, index) => {
+            const sector = sectors[index];
+            if (sector === undefined) return null;
+            return (
+              <g key={entry.node.id} aria-hidden="true">
+                <path className="medlead-track" d={trackPaths[index]} />
+                {entry.normalized !== null && entry.normalized > 0 && (
                   <path
-                    className="medlead-track"
-                    d={path(INNER, OUTER, sector.startAngle, sector.endAngle)}
+                    className={`medlead-fill medlead-series-${(sector.group % 8) + 1}`}
+                    d={path(INNER, radius(entry.normalized), sector.startAngle, sector.endAngle)}
                   />
-                  {entry.normalized !== null && entry.normalized > 0 && (
+                )}
+                {entry.targetNormalized !== null && (
+                  <path
+                    className="medlead-target"
+                    d={ring(entry.targetNormalized, sector.startAngle, sector.endAngle)}
+                  />
+                )}
+                {entry.comparisonNormalized !== null && (
+                  <>
                     <path
-                      className={`medlead-fill medlead-series-${(sector.group % 8) + 1}`}
-                      d={path(INNER, radius(entry.normalized), sector.startAngle, sector.endAngle)}
+                      className="medlead-comparison"
+                      d={ring(entry.comparisonNormalized, sector.startAngle, sector.endAngle)}
                     />
-                  )}
-                  {entry.targetNormalized !== null && (
-                    <path
-                      className="medlead-target"
-                      d={ring(entry.targetNormalized, sector.startAngle, sector.endAngle)}
-                    />
-                  )}
-                  {entry.comparisonNormalized !== null && (
-                    <>
-                      <path
-                        className="medlead-comparison"
-                        d={ring(entry.comparisonNormalized, sector.startAngle, sector.endAngle)}
-                      />
-                      <Marker angle={sector.midAngle} radius={radius(entry.comparisonNormalized)} />
-                    </>
-                  )}
-                </g>
-              );
-            })}
-          {variant === 'radar' && (
-            <g aria-hidden="true">
+                    <Marker angle={sector.midAngle} radius={radius(entry.comparisonNormalized)} />
+                  </>
+                )}
+              </g>
+            );
+          })}
+        {variant === 'radar' && (
+          <g aria-hidden="true">
+            <polygon
+              className="medlead-radar-area medlead-series-1"
+              points={polygon(nodes.map((n) => n.normalized))}
+            />
+            {target !== undefined && (
               <polygon
-                className="medlead-radar-area medlead-series-1"
-                points={polygon(nodes.map((n) => n.normalized))}
+                className="medlead-target"
+                points={polygon(nodes.map((n) => n.targetNormalized))}
               />
-              {target !== undefined && (
+            )}
+            {comparison !== undefined && (
+              <>
                 <polygon
-                  className="medlead-target"
-                  points={polygon(nodes.map((n) => n.targetNormalized))}
+                  className="medlead-comparison"
+                  points={polygon(nodes.map((n) => n.comparisonNormalized))}
                 />
-              )}
-              {comparison !== undefined && (
-                <>
-                  <polygon
-                    className="medlead-comparison"
-                    points={polygon(nodes.map((n) => n.comparisonNormalized))}
-                  />
-                  {nodes.map((entry, index) =>
-                    entry.comparisonNormalized === null ? null : (
-                      <Marker
-                        key={entry.node.id}
-                        angle={sectors[index]?.midAngle ?? 0}
-                        radius={radius(entry.comparisonNormalized)}
-                      />
-                    ),
-                  )}
-                </>
-              )}
-            </g>
-          )}
-          <g className="medlead-labels" aria-hidden="true">
-            {nodes.map((entry, index) => {
-              const sector = sectors[index];
-              if (sector === undefined) return null;
-              const anchor = polar(sector.midAngle, LABEL_RADIUS);
-              const text = useCodes && entry.node.code ? entry.node.code : entry.node.title;
-              const lines = useCodes ? [text] : wrapLabel(text, 16, 3);
-              const below = Math.cos(sector.midAngle) < -0.2;
-              return (
-                <text
-                  key={entry.node.id}
-                  x={anchor.x}
-                  y={round(anchor.y - (below ? 0 : (lines.length - 1) * 15))}
-                  textAnchor={labelAnchor(sector.midAngle)}
-                  dominantBaseline={below ? 'hanging' : 'auto'}
-                >
-                  {lines.map((line, lineIndex) => (
-                    <tspan key={line} x={anchor.x} dy={lineIndex === 0 ? 0 : 15}>
-                      {line}
-                    </tspan>
-                  ))}
-                </text>
-              );
-            })}
+                {nodes.map((entry, index) =>
+                  entry.comparisonNormalized === null ? null : (
+                    <Marker
+                      key={entry.node.id}
+                      angle={sectors[index]?.midAngle ?? 0}
+                      radius={radius(entry.comparisonNormalized)}
+                    />
+                  ),
+                )}
+              </>
+            )}
           </g>
-          <g className="medlead-marks">
-            {nodes.map((entry, index) => {
-              const sector = sectors[index];
-              if (sector === undefined) return null;
-              const label = describeNode(entry, comparisonLabel);
-              const shape =
-                variant === 'wheel' ? (
-                  <path
-                    className="medlead-mark"
-                    d={path(INNER, OUTER, sector.startAngle, sector.endAngle)}
-                  />
-                ) : (
-                  <RadarPoint angle={sector.midAngle} radius={radius(entry.normalized ?? 0)} />
-                );
-              return (
-                <Tooltip.Root key={entry.node.id}>
-                  <Tooltip.Trigger asChild>
-                    {/* biome-ignore lint/a11y/useSemanticElements: a focusable SVG mark cannot be an HTML button */}
-                    <g
-                      ref={(element) => {
-                        marks.current[index] = element;
-                      }}
-                      role="button"
-                      tabIndex={index === active ? 0 : -1}
-                      aria-label={label}
-                      onFocus={() => setActive(index)}
-                      onKeyDown={(event) => move(event, index)}
-                      onClick={() => onSelect?.(entry.node.id)}
-                    >
-                      {shape}
-                    </g>
-                  </Tooltip.Trigger>
-                  <Tooltip.Portal container={tooltipContainer ?? undefined}>
-                    <Tooltip.Content
-                      className="medlead medlead-tooltip"
-                      data-theme={theme}
-                      sideOffset={6}
-                    >
-                      <strong>
-                        {entry.node.code
-                          ? `${entry.node.code} ${entry.node.title}`
-                          : entry.node.title}
-                      </strong>
-                      <span>
-                        {entry.value === null
-                          ? 'Not rated'
-                          : `${formatValue(entry.value)}: ${entry.level ?? ''}`}
-                      </span>
-                      {entry.comparison !== null && (
-                        <span>{`${comparisonLabel}: ${formatValue(entry.comparison)}`}</span>
-                      )}
-                      {entry.target !== null && (
-                        <span>{`Target: ${formatValue(entry.target)}`}</span>
-                      )}
-                      <span className="medlead-provenance">{provenanceNote(entry)}</span>
-                    </Tooltip.Content>
-                  </Tooltip.Portal>
-                </Tooltip.Root>
+        )}
+        <g className="medlead-labels" aria-hidden="true">
+          {nodes.map((entry, index) => {
+            const sector = sectors[index];
+            if (sector === undefined) return null;
+            const anchor = polar(sector.midAngle, LABEL_RADIUS);
+            const text = useCodes && entry.node.code ? entry.node.code : entry.node.title;
+            const lines = useCodes ? [text] : (titleLines[index] ?? [text]);
+            const below = Math.cos(sector.midAngle) < -0.2;
+            return (
+              <text
+                key={entry.node.id}
+                x={anchor.x}
+                y={round(anchor.y - (below ? 0 : (lines.length - 1) * 15))}
+                textAnchor={labelAnchor(sector.midAngle)}
+                dominantBaseline={below ? 'hanging' : 'auto'}
+              >
+                {lines.map((line, lineIndex) => (
+                  <tspan key={line} x={anchor.x} dy={lineIndex === 0 ? 0 : 15}>
+                    {line}
+                  </tspan>
+                ))}
+              </text>
+            );
+          })}
+        </g>
+        <g className="medlead-marks">
+          {nodes.map((entry, index) => {
+            const sector = sectors[index];
+            if (sector === undefined) return null;
+            const label = describeNode(entry, comparisonLabel);
+            const shape =
+              variant === 'wheel' ? (
+                <path className="medlead-mark" d={trackPaths[index]} />
+              ) : (
+                <RadarPoint angle={sector.midAngle} radius={radius(entry.normalized ?? 0)} />
               );
-            })}
-          </g>
-        </svg>
-      </Tooltip.Provider>
+            return (
+              // biome-ignore lint/a11y/useSemanticElements: a focusable SVG mark cannot be an HTML button
+              <g
+                key={entry.node.id}
+                ref={(element) => {
+                  marks.current[index] = element;
+                }}
+                role="button"
+                tabIndex={index === active ? 0 : -1}
+                aria-label={label}
+                onFocus={() => {
+                  setActive(index);
+                  setTip(index);
+                }}
+                onBlur={() => setTip(null)}
+                onPointerEnter={() => setTip(index)}
+                onPointerLeave={() => setTip(null)}
+                onKeyDown={(event) => move(event, index)}
+                onClick={() => onSelect?.(entry.node.id)}
+              >
+                {shape}
+              </g>
+            );
+          })}
+        </g>
+        {/* One tooltip for the whole chart, anchored on the node under the pointer or focus (a
+              Radix tooltip per node would cost every render nine of them), and only in the
+              browser: the server has nothing to hover, so it renders none. */}
+        {hydrated && (
+          <Tooltip.Provider delayDuration={150}>
+            <Tooltip.Root
+              open={tipNode !== undefined}
+              onOpenChange={(open) => !open && setTip(null)}
+            >
+              <Tooltip.Trigger asChild>
+                <circle
+                  className="medlead-tooltip-anchor"
+                  r={1}
+                  cx={tipAnchor.x}
+                  cy={tipAnchor.y}
+                />
+              </Tooltip.Trigger>
+              <Tooltip.Portal container={tooltipContainer ?? undefined}>
+                {tipNode !== undefined && (
+                  <Tooltip.Content
+                    className="medlead medlead-tooltip"
+                    data-theme={theme}
+                    sideOffset={6}
+                  >
+                    <strong>
+                      {tipNode.node.code
+                        ? `${tipNode.node.code} ${tipNode.node.title}`
+                        : tipNode.node.title}
+                    </strong>
+                    <span>
+                      {tipNode.value === null
+                        ? 'Not rated'
+                        : `${formatValue(tipNode.value)}: ${tipNode.level ?? ''}`}
+                    </span>
+                    {tipNode.comparison !== null && (
+                      <span>{`${comparisonLabel}: ${formatValue(tipNode.comparison)}`}</span>
+                    )}
+                    {tipNode.target !== null && (
+                      <span>{`Target: ${formatValue(tipNode.target)}`}</span>
+                    )}
+                    <span className="medlead-provenance">{provenanceNote(tipNode)}</span>
+                  </Tooltip.Content>
+                )}
+              </Tooltip.Portal>
+            </Tooltip.Root>
+          </Tooltip.Provider>
+        )}
+      </svg>
       <ul className="medlead-legend">
         <li>
           <span className="medlead-key medlead-key-fill" aria-hidden="true" /> Score ({scale.title})
@@ -339,6 +376,43 @@ export function CompetencyWheel({
         showTarget={target !== undefined}
       />
     </figure>
+  );
+}
+
+interface StaticLayout {
+  readonly sectors: readonly WheelSector[];
+  readonly trackPaths: readonly string[];
+  readonly titleLines: readonly (readonly string[])[];
+}
+
+// What depends only on the framework (slices, their outlines, wrapped names) is worked out once
+// per framework: a chart redrawn with new scores, or rendered on a server per request, reuses it.
+const layouts = new WeakMap<Framework, StaticLayout>();
+
+function staticLayout(framework: Framework): StaticLayout {
+  const cached = layouts.get(framework);
+  if (cached !== undefined) return cached;
+  const sectors = layoutSectors(wheelGroups(framework));
+  const titles = new Map(walk(framework).map((entry) => [entry.node.id, entry.node.title]));
+  const layout = {
+    sectors,
+    trackPaths: sectors.map((sector) =>
+      ringSector(INNER, OUTER, sector.startAngle, sector.endAngle),
+    ),
+    titleLines: sectors.map((sector) => wrapLabel(titles.get(sector.nodeId) ?? '', 16, 3)),
+  };
+  if (Object.isFrozen(framework)) layouts.set(framework, layout);
+  return layout;
+}
+
+const noSubscription = () => () => {};
+
+/** False on the server and during hydration, true once running in the browser. */
+function useHydrated(): boolean {
+  return useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
   );
 }
 
