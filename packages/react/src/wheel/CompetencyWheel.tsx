@@ -49,8 +49,10 @@ export interface CompetencyWheelProps {
   readonly className?: string;
 }
 
-// Drawing units: the SVG scales to its container through its viewBox.
+// Drawing units: the SVG scales to its container through its viewBox, which is wider than tall
+// so that names beside the wheel (at three and nine o'clock) fit inside it rather than clip.
 const SIZE = 480;
+const WIDTH = 620;
 const INNER = 36;
 const OUTER = 168;
 const LABEL_RADIUS = OUTER + 14;
@@ -155,7 +157,7 @@ export function CompetencyWheel({
       </figcaption>
       {/* biome-ignore lint/a11y/useSemanticElements: an SVG chart has no HTML element for a group of marks */}
       <svg
-        viewBox={`${-SIZE / 2} ${-SIZE / 2} ${SIZE} ${SIZE}`}
+        viewBox={`${-WIDTH / 2} ${-SIZE / 2} ${WIDTH} ${SIZE}`}
         className="medlead-wheel-svg"
         role="group"
         aria-labelledby={`${id}-caption`}
@@ -243,12 +245,12 @@ export function CompetencyWheel({
               <text
                 key={entry.node.id}
                 x={anchor.x}
-                y={round(anchor.y - (below ? 0 : (lines.length - 1) * 15))}
+                y={round(anchor.y - (below ? 0 : (lines.length - 1) * 17))}
                 textAnchor={labelAnchor(sector.midAngle)}
                 dominantBaseline={below ? 'hanging' : 'auto'}
               >
                 {lines.map((line, lineIndex) => (
-                  <tspan key={line} x={anchor.x} dy={lineIndex === 0 ? 0 : 15}>
+                  <tspan key={line} x={anchor.x} dy={lineIndex === 0 ? 0 : 17}>
                     {line}
                   </tspan>
                 ))}
