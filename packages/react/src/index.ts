@@ -1,4 +1,5 @@
 // @medlead/react: accessible, server-rendered charts for medical leadership frameworks.
+export { GapChart, type GapChartProps } from './gap/GapChart';
 export { CompetencyWheel, type CompetencyWheelProps } from './wheel/CompetencyWheel';
 export {
   labelAnchor,

@@ -1,6 +1,7 @@
 import { type Framework, walk } from '@medlead/core';
-import * as Tooltip from '@radix-ui/react-tooltip';
-import { type KeyboardEvent, useId, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useId, useMemo, useState } from 'react';
+import { ChartTooltip } from '../shared/ChartTooltip';
+import { useRovingFocus } from '../shared/use-roving-focus';
 import { WheelTable } from '../table/WheelTable';
 import {
   labelAnchor,
@@ -87,11 +88,8 @@ export function CompetencyWheel({
     [framework, scale, report, target, comparison],
   );
   const { sectors, trackPaths, titleLines } = staticLayout(framework);
-  const [active, setActive] = useState(0);
   const [showTable, setShowTable] = useState(defaultShowTable);
   const [tip, setTip] = useState<number | null>(null);
-  const hydrated = useHydrated();
-  const marks = useRef<(SVGElement | null)[]>([]);
   const caption =
     title ??
     `${framework.shortTitle}: scores by ${framework.terms[framework.assessedKind]?.singular ?? 'node'}`;
@@ -108,31 +106,14 @@ export function CompetencyWheel({
     variant === 'radar' ? radius(tipNode?.normalized ?? 0) : OUTER,
   );
 
-  const move = (event: KeyboardEvent, index: number) => {
-    const last = nodes.length - 1;
-    const next =
-      event.key === 'ArrowRight' || event.key === 'ArrowDown'
-        ? (index + 1) % nodes.length
-        : event.key === 'ArrowLeft' || event.key === 'ArrowUp'
-          ? (index - 1 + nodes.length) % nodes.length
-          : event.key === 'Home'
-            ? 0
-            : event.key === 'End'
-              ? last
-              : undefined;
-    if (next !== undefined) {
-      event.preventDefault();
-      setActive(next);
-      setTip(next);
-      marks.current[next]?.focus();
-    } else if (event.key === 'Escape') {
-      setTip(null);
-    } else if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
+  const { markProps } = useRovingFocus(nodes.length, {
+    onMove: setTip,
+    onEscape: () => setTip(null),
+    onSelect: (index) => {
       const node = nodes[index];
       if (node !== undefined) onSelect?.(node.node.id);
-    }
-  };
+    },
+  });
 
   const path = (inner: number, outer: number, start: number, end: number) =>
     ringSector(inner, outer, start, end);
@@ -273,20 +254,12 @@ export function CompetencyWheel({
               // biome-ignore lint/a11y/useSemanticElements: a focusable SVG mark cannot be an HTML button
               <g
                 key={entry.node.id}
-                ref={(element) => {
-                  marks.current[index] = element;
-                }}
+                {...markProps(index)}
                 role="button"
-                tabIndex={index === active ? 0 : -1}
                 aria-label={label}
-                onFocus={() => {
-                  setActive(index);
-                  setTip(index);
-                }}
                 onBlur={() => setTip(null)}
                 onPointerEnter={() => setTip(index)}
                 onPointerLeave={() => setTip(null)}
-                onKeyDown={(event) => move(event, index)}
                 onClick={() => onSelect?.(entry.node.id)}
               >
                 {shape}
@@ -297,50 +270,32 @@ export function CompetencyWheel({
         {/* One tooltip for the whole chart, anchored on the node under the pointer or focus (a
               Radix tooltip per node would cost every render nine of them), and only in the
               browser: the server has nothing to hover, so it renders none. */}
-        {hydrated && (
-          <Tooltip.Provider delayDuration={150}>
-            <Tooltip.Root
-              open={tipNode !== undefined}
-              onOpenChange={(open) => !open && setTip(null)}
-            >
-              <Tooltip.Trigger asChild>
-                <circle
-                  className="medlead-tooltip-anchor"
-                  r={1}
-                  cx={tipAnchor.x}
-                  cy={tipAnchor.y}
-                />
-              </Tooltip.Trigger>
-              <Tooltip.Portal container={tooltipContainer ?? undefined}>
-                {tipNode !== undefined && (
-                  <Tooltip.Content
-                    className="medlead medlead-tooltip"
-                    data-theme={theme}
-                    sideOffset={6}
-                  >
-                    <strong>
-                      {tipNode.node.code
-                        ? `${tipNode.node.code} ${tipNode.node.title}`
-                        : tipNode.node.title}
-                    </strong>
-                    <span>
-                      {tipNode.value === null
-                        ? 'Not rated'
-                        : `${formatValue(tipNode.value)}: ${tipNode.level ?? ''}`}
-                    </span>
-                    {tipNode.comparison !== null && (
-                      <span>{`${comparisonLabel}: ${formatValue(tipNode.comparison)}`}</span>
-                    )}
-                    {tipNode.target !== null && (
-                      <span>{`Target: ${formatValue(tipNode.target)}`}</span>
-                    )}
-                    <span className="medlead-provenance">{provenanceNote(tipNode)}</span>
-                  </Tooltip.Content>
-                )}
-              </Tooltip.Portal>
-            </Tooltip.Root>
-          </Tooltip.Provider>
-        )}
+        <ChartTooltip
+          anchor={tipNode === undefined ? undefined : tipAnchor}
+          onClose={() => setTip(null)}
+          theme={theme}
+          container={tooltipContainer}
+        >
+          <strong>
+            {tipNode?.node.code
+              ? `${tipNode.node.code} ${tipNode.node.title}`
+              : tipNode?.node.title}
+          </strong>
+          <span>
+            {tipNode?.value === null || tipNode === undefined
+              ? 'Not rated'
+              : `${formatValue(tipNode.value)}: ${tipNode.level ?? ''}`}
+          </span>
+          {tipNode !== undefined && tipNode.comparison !== null && (
+            <span>{`${comparisonLabel}: ${formatValue(tipNode.comparison)}`}</span>
+          )}
+          {tipNode !== undefined && tipNode.target !== null && (
+            <span>{`Target: ${formatValue(tipNode.target)}`}</span>
+          )}
+          {tipNode !== undefined && (
+            <span className="medlead-provenance">{provenanceNote(tipNode)}</span>
+          )}
+        </ChartTooltip>
       </svg>
       <ul className="medlead-legend">
         <li>
@@ -405,17 +360,6 @@ function staticLayout(framework: Framework): StaticLayout {
   };
   if (Object.isFrozen(framework)) layouts.set(framework, layout);
   return layout;
-}
-
-const noSubscription = () => () => {};
-
-/** False on the server and during hydration, true once running in the browser. */
-function useHydrated(): boolean {
-  return useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
 }
 
 /** The focusable point of a node on the radar. */

@@ -1,0 +1,248 @@
+import { type Framework, findScale, type GapAnalysis, type GapItem } from '@medlead/core';
+import { useId, useState } from 'react';
+import { ChartTooltip } from '../shared/ChartTooltip';
+import { useRovingFocus } from '../shared/use-roving-focus';
+import { round, wrapLabel } from '../wheel/geometry';
+import { formatValue } from '../wheel/wheel-data';
+
+export interface GapChartProps {
+  readonly framework: Framework;
+  /** The result of `gapAnalysis`: rows come in its order, the largest gap first. */
+  readonly gaps: GapAnalysis;
+  /** What the actual values are called (e.g. "You" for self vs others). Default "Actual". */
+  readonly actualLabel?: string;
+  /** What the targets are called (e.g. "Others"). Default "Target". */
+  readonly targetLabel?: string;
+  readonly title?: string;
+  /** Called with a node id when a row is chosen (click, Enter or Space). */
+  readonly onSelect?: (nodeId: string) => void;
+  readonly defaultShowTable?: boolean;
+  readonly theme?: 'light' | 'dark';
+  readonly tooltipContainer?: HTMLElement | null;
+  readonly className?: string;
+}
+
+// Drawing units; the SVG scales to its container through its viewBox.
+const WIDTH = 640;
+const LABEL_WIDTH = 230;
+const PLOT_LEFT = 250;
+const PLOT_RIGHT = 560;
+const ROW = 40;
+const TOP = 44;
+
+/**
+ * Actual against target, one row per node, as a dumbbell: a filled circle for the actual value, a
+ * hollow diamond for the target (shape, not only colour, says which is which), the line between
+ * them, and the gap in words at the end of the row. Rows are walked with the arrow keys; each has
+ * a tooltip on hover and focus; a button reveals the same data as a table.
+ */
+export function GapChart({
+  framework,
+  gaps,
+  actualLabel = 'Actual',
+  targetLabel = 'Target',
+  title,
+  onSelect,
+  defaultShowTable = false,
+  theme,
+  tooltipContainer,
+  className,
+}: GapChartProps) {
+  const id = useId();
+  const scale = findScale(framework, gaps.scale);
+  if (scale === undefined)
+    throw new Error(`medlead: "${gaps.scale}" is not a scale of ${framework.key}`);
+  const min = scale.points[0]?.value ?? 0;
+  const max = scale.points[scale.points.length - 1]?.value ?? 1;
+  const x = (value: number) =>
+    round(PLOT_LEFT + ((value - min) / (max - min)) * (PLOT_RIGHT - PLOT_LEFT));
+  const items = gaps.items;
+  const height = TOP + items.length * ROW + 8;
+  const caption =
+    title ??
+    `${framework.shortTitle}: ${actualLabel.toLowerCase()} against ${targetLabel.toLowerCase()}, largest gap first`;
+  const [tip, setTip] = useState<number | null>(null);
+  const [showTable, setShowTable] = useState(defaultShowTable);
+  const { markProps } = useRovingFocus(items.length, {
+    onMove: setTip,
+    onEscape: () => setTip(null),
+    onSelect: (index) => {
+      const item = items[index];
+      if (item !== undefined) onSelect?.(item.nodeId);
+    },
+  });
+  const tipItem = tip === null ? undefined : items[tip];
+  const name = (item: GapItem) => (item.code === null ? item.title : `${item.code} ${item.title}`);
+
+  return (
+    <figure
+      className={['medlead', 'medlead-gap', className].filter(Boolean).join(' ')}
+      data-theme={theme}
+      aria-labelledby={`${id}-caption`}
+    >
+      <figcaption id={`${id}-caption`} className="medlead-caption">
+        {caption}
+      </figcaption>
+      <ul className="medlead-legend">
+        <li>
+          <svg className="medlead-legend-mark" viewBox="-8 -8 16 16" aria-hidden="true">
+            <circle className="medlead-gap-actual" r={6} />
+          </svg>{' '}
+          {`${actualLabel} (filled circle)`}
+        </li>
+        <li>
+          <svg className="medlead-legend-mark" viewBox="-8 -8 16 16" aria-hidden="true">
+            <path className="medlead-gap-target" d="M0,-6L6,0L0,6L-6,0Z" />
+          </svg>{' '}
+          {`${targetLabel} (hollow diamond)`}
+        </li>
+        <li>{`Gap = ${targetLabel.toLowerCase()} − ${actualLabel.toLowerCase()}; a positive gap is short of it`}</li>
+      </ul>
+      {/* biome-ignore lint/a11y/useSemanticElements: an SVG chart has no HTML element for a group of marks */}
+      <svg
+        viewBox={`0 0 ${WIDTH} ${height}`}
+        className="medlead-gap-svg"
+        role="group"
+        aria-labelledby={`${id}-caption`}
+        aria-describedby={`${id}-desc`}
+      >
+        <desc id={`${id}-desc`}>
+          {`${items.length} rows on the scale "${scale.title}" from ${min} to ${max}, largest gap first. Use the arrow keys to move between them.`}
+        </desc>
+        <g className="medlead-grid" aria-hidden="true">
+          {scale.points.map((point) => (
+            <g key={point.value}>
+              <line x1={x(point.value)} x2={x(point.value)} y1={TOP - 8} y2={height - 8} />
+              <text
+                className="medlead-axis-label"
+                x={x(point.value)}
+                y={TOP - 16}
+                textAnchor="middle"
+              >
+                {point.value}
+              </text>
+            </g>
+          ))}
+        </g>
+        {items.map((item, index) => {
+          const y = TOP + index * ROW + ROW / 2;
+          const lines = wrapLabel(name(item), 24, 2); // 24 characters fit the label column at 16 units
+          const shortBy = item.met
+            ? item.gap === 0
+              ? 'met'
+              : `${formatValue(-item.gap)} over`
+            : `${formatValue(item.gap)} short`;
+          return (
+            // biome-ignore lint/a11y/useSemanticElements: a focusable SVG row cannot be an HTML button
+            <g
+              key={item.nodeId}
+              {...markProps(index)}
+              role="button"
+              className="medlead-gap-row"
+              aria-label={`${name(item)}: ${actualLabel.toLowerCase()} ${formatValue(item.actual)}, ${targetLabel.toLowerCase()} ${formatValue(item.target)}, ${shortBy}`}
+              onBlur={() => setTip(null)}
+              onPointerEnter={() => setTip(index)}
+              onPointerLeave={() => setTip(null)}
+              onClick={() => onSelect?.(item.nodeId)}
+            >
+              <rect className="medlead-gap-hit" x={0} y={y - ROW / 2} width={WIDTH} height={ROW} />
+              <text
+                className="medlead-gap-label"
+                x={LABEL_WIDTH}
+                y={y - (lines.length - 1) * 8}
+                textAnchor="end"
+                dominantBaseline="middle"
+              >
+                {lines.map((line, lineIndex) => (
+                  <tspan key={line} x={LABEL_WIDTH} dy={lineIndex === 0 ? 0 : 16}>
+                    {line}
+                  </tspan>
+                ))}
+              </text>
+              <line
+                className="medlead-gap-line"
+                x1={x(item.actual)}
+                x2={x(item.target)}
+                y1={y}
+                y2={y}
+              />
+              <path
+                className="medlead-gap-target"
+                d={`M${x(item.target)},${y - 7}l7,7l-7,7l-7,-7Z`}
+              />
+              <circle className="medlead-gap-actual" cx={x(item.actual)} cy={y} r={6} />
+              <text
+                className="medlead-gap-value"
+                x={PLOT_RIGHT + 14}
+                y={y}
+                dominantBaseline="middle"
+              >
+                {shortBy}
+              </text>
+            </g>
+          );
+        })}
+        <ChartTooltip
+          anchor={
+            tipItem === undefined
+              ? undefined
+              : { x: x(tipItem.actual), y: TOP + (tip ?? 0) * ROW + ROW / 2 }
+          }
+          onClose={() => setTip(null)}
+          theme={theme}
+          container={tooltipContainer}
+        >
+          {tipItem !== undefined && (
+            <>
+              <strong>{name(tipItem)}</strong>
+              <span>{tipItem.path.map((step) => step.title).join(' › ')}</span>
+              <span>{`${actualLabel}: ${formatValue(tipItem.actual)}; ${targetLabel}: ${formatValue(tipItem.target)}`}</span>
+              <span>{`Gap: ${formatValue(tipItem.gap)}${tipItem.priority === null ? '' : `; importance ${formatValue(tipItem.priority)}`}`}</span>
+            </>
+          )}
+        </ChartTooltip>
+      </svg>
+      <button
+        type="button"
+        className="medlead-table-toggle"
+        aria-expanded={showTable}
+        aria-controls={`${id}-table`}
+        onClick={() => setShowTable((shown) => !shown)}
+      >
+        {showTable ? 'Hide data table' : 'Show data table'}
+      </button>
+      <table id={`${id}-table`} className="medlead-table" hidden={!showTable}>
+        <caption>{`${caption} (${scale.title})`}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Name</th>
+            <th scope="col">{actualLabel}</th>
+            <th scope="col">{targetLabel}</th>
+            <th scope="col">Gap</th>
+            <th scope="col">Met</th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((item) => (
+            <tr key={item.nodeId}>
+              <th scope="row">{name(item)}</th>
+              <td>{formatValue(item.actual)}</td>
+              <td>{formatValue(item.target)}</td>
+              <td>{formatValue(item.gap)}</td>
+              <td>{item.met ? 'yes' : 'no'}</td>
+            </tr>
+          ))}
+          {gaps.unrated.map((node) => (
+            <tr key={node.nodeId}>
+              <th scope="row">{node.title}</th>
+              <td>not rated</td>
+              <td>{formatValue(node.target)}</td>
+              <td>–</td>
+              <td>–</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </figure>
+  );
+}
