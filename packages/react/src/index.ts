@@ -1,5 +1,6 @@
 // @medlead/react: accessible, server-rendered charts for medical leadership frameworks.
 export { GapChart, type GapChartProps } from './gap/GapChart';
+export type { ChartProps } from './shared/chart-props';
 export { CompetencyWheel, type CompetencyWheelProps } from './wheel/CompetencyWheel';
 export {
   labelAnchor,

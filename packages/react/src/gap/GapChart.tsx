@@ -1,11 +1,12 @@
 import { type Framework, findScale, type GapAnalysis, type GapItem } from '@medlead/core';
 import { useId, useState } from 'react';
 import { ChartTooltip } from '../shared/ChartTooltip';
+import type { ChartProps } from '../shared/chart-props';
 import { useRovingFocus } from '../shared/use-roving-focus';
 import { round, wrapLabel } from '../wheel/geometry';
 import { formatValue } from '../wheel/wheel-data';
 
-export interface GapChartProps {
+export interface GapChartProps extends ChartProps {
   readonly framework: Framework;
   /** The result of `gapAnalysis`: rows come in its order, the largest gap first. */
   readonly gaps: GapAnalysis;
@@ -13,13 +14,6 @@ export interface GapChartProps {
   readonly actualLabel?: string;
   /** What the targets are called (e.g. "Others"). Default "Target". */
   readonly targetLabel?: string;
-  readonly title?: string;
-  /** Called with a node id when a row is chosen (click, Enter or Space). */
-  readonly onSelect?: (nodeId: string) => void;
-  readonly defaultShowTable?: boolean;
-  readonly theme?: 'light' | 'dark';
-  readonly tooltipContainer?: HTMLElement | null;
-  readonly className?: string;
 }
 
 // Drawing units; the SVG scales to its container through its viewBox.

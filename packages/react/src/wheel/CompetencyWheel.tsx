@@ -1,6 +1,7 @@
 import { type Framework, walk } from '@medlead/core';
 import { useId, useMemo, useState } from 'react';
 import { ChartTooltip } from '../shared/ChartTooltip';
+import type { ChartProps } from '../shared/chart-props';
 import { useRovingFocus } from '../shared/use-roving-focus';
 import { WheelTable } from '../table/WheelTable';
 import {
@@ -21,7 +22,7 @@ import {
   wheelScale,
 } from './wheel-data';
 
-export interface CompetencyWheelProps {
+export interface CompetencyWheelProps extends ChartProps {
   readonly framework: Framework;
   /** The scores to draw: a score report from `scoreAssessment`, or values by node id. */
   readonly report?: WheelValues;
@@ -35,19 +36,8 @@ export interface CompetencyWheelProps {
   readonly variant?: 'wheel' | 'radar';
   /** The scale to draw on when `report` is plain values. Default: the report's or the framework's. */
   readonly scale?: string;
-  /** The chart's accessible name and caption. */
-  readonly title?: string;
   /** Labels around the wheel: `auto` shows titles up to 12 nodes, codes beyond. */
   readonly labels?: 'auto' | 'title' | 'code';
-  /** Called with a node id when a node is chosen (click, Enter or Space). */
-  readonly onSelect?: (nodeId: string) => void;
-  /** Show the equivalent data table from the start. */
-  readonly defaultShowTable?: boolean;
-  /** Force a colour set; by default the user's preference decides. */
-  readonly theme?: 'light' | 'dark';
-  /** Where tooltips render (a shadow root's container inside a custom element, for instance). */
-  readonly tooltipContainer?: HTMLElement | null;
-  readonly className?: string;
 }
 
 // Drawing units: the SVG scales to its container through its viewBox, which is wider than tall
