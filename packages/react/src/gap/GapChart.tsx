@@ -2,6 +2,7 @@ import { type Framework, findScale, type GapAnalysis, type GapItem } from '@medl
 import { useId, useState } from 'react';
 import { ChartTooltip } from '../shared/ChartTooltip';
 import type { ChartProps } from '../shared/chart-props';
+import { TableToggle } from '../shared/TableToggle';
 import { useRovingFocus } from '../shared/use-roving-focus';
 import { round, wrapLabel } from '../wheel/geometry';
 import { formatValue } from '../wheel/wheel-data';
@@ -196,15 +197,11 @@ export function GapChart({
           )}
         </ChartTooltip>
       </svg>
-      <button
-        type="button"
-        className="medlead-table-toggle"
-        aria-expanded={showTable}
-        aria-controls={`${id}-table`}
-        onClick={() => setShowTable((shown) => !shown)}
-      >
-        {showTable ? 'Hide data table' : 'Show data table'}
-      </button>
+      <TableToggle
+        controls={`${id}-table`}
+        shown={showTable}
+        onToggle={() => setShowTable((shown) => !shown)}
+      />
       <table id={`${id}-table`} className="medlead-table" hidden={!showTable}>
         <caption>{`${caption} (${scale.title})`}</caption>
         <thead>

@@ -2,6 +2,7 @@ import { type Framework, walk } from '@medlead/core';
 import { useId, useMemo, useState } from 'react';
 import { ChartTooltip } from '../shared/ChartTooltip';
 import type { ChartProps } from '../shared/chart-props';
+import { TableToggle } from '../shared/TableToggle';
 import { useRovingFocus } from '../shared/use-roving-focus';
 import { WheelTable } from '../table/WheelTable';
 import {
@@ -304,15 +305,11 @@ export function CompetencyWheel({
           </li>
         )}
       </ul>
-      <button
-        type="button"
-        className="medlead-table-toggle"
-        aria-expanded={showTable}
-        aria-controls={`${id}-table`}
-        onClick={() => setShowTable((shown) => !shown)}
-      >
-        {showTable ? 'Hide data table' : 'Show data table'}
-      </button>
+      <TableToggle
+        controls={`${id}-table`}
+        shown={showTable}
+        onToggle={() => setShowTable((shown) => !shown)}
+      />
       <WheelTable
         id={`${id}-table`}
         hidden={!showTable}
