@@ -1,7 +1,7 @@
 import type { Crosswalk, Framework, MappingRelation, RatingScale } from '../model/types';
 import { walk } from '../navigation/navigate';
 import { findScale } from '../scales/find-scale';
-import { normalize, scaleRange } from '../scoring/scale-math';
+import { isWithinScale, normalize, scaleRange } from '../scoring/scale-math';
 import type { ScoreReport } from '../scoring/score-report';
 import { MedleadValidationError, makeIssue, type ValidationIssue } from '../validation/errors';
 import { knownFramework } from './lookup';
@@ -101,7 +101,7 @@ export function projectScores(
         );
       } else if (
         value !== null &&
-        (typeof value !== 'number' || (fromScale !== undefined && !inRange(value, fromScale)))
+        (typeof value !== 'number' || (fromScale !== undefined && !isWithinScale(value, fromScale)))
       ) {
         issues.push(
           makeIssue(
@@ -177,11 +177,6 @@ function resolveScale(
   if (found === undefined)
     issues.push(makeIssue(path, `"${scale}" is not a scale of the framework`));
   return found;
-}
-
-function inRange(value: number, scale: RatingScale): boolean {
-  const { min, max } = scaleRange(scale);
-  return Number.isFinite(value) && value >= min && value <= max;
 }
 
 /** Node ids in the framework's published order where the framework is known, else as given. */

@@ -3,6 +3,7 @@ import { findScale } from '../scales/find-scale';
 import { deepFreeze } from '../util/deep-freeze';
 import { MedleadValidationError, makeIssue, type ValidationIssue } from '../validation/errors';
 import { readScoreReport } from './report-input';
+import { pointReached } from './scale-math';
 import { scoreAssessment } from './score-assessment';
 import type { ScoreReport } from './score-report';
 import { mean, quantile, sampleSd } from './statistics';
@@ -127,11 +128,14 @@ export function summarizeCohort(
 }
 
 function histogram(values: readonly number[], scale: RatingScale) {
-  const bins = scale.points.map((point) => ({ value: point.value, label: point.label, count: 0 }));
+  const counts = new Map<number, number>();
   for (const value of values) {
-    let bin = bins[0];
-    for (const candidate of bins) if (candidate.value <= value) bin = candidate;
-    if (bin !== undefined) bin.count += 1;
+    const reached = pointReached(value, scale).value;
+    counts.set(reached, (counts.get(reached) ?? 0) + 1);
   }
-  return bins;
+  return scale.points.map((point) => ({
+    value: point.value,
+    label: point.label,
+    count: counts.get(point.value) ?? 0,
+  }));
 }

@@ -4,7 +4,7 @@ import { findScale } from '../scales/find-scale';
 import { deepFreeze } from '../util/deep-freeze';
 import { MedleadValidationError, makeIssue, type ValidationIssue } from '../validation/errors';
 import { readScoreReport } from './report-input';
-import { scaleRange } from './scale-math';
+import { isWithinScale, scaleRange } from './scale-math';
 import type { ScoreReport } from './score-report';
 import { descending } from './statistics';
 
@@ -263,11 +263,10 @@ function resolveTargets(
   return targets;
 }
 
+/** Within the scale; with no scale (an error reported elsewhere), any finite number. */
 function inRange(value: unknown, scale: RatingScale | undefined): value is number {
-  if (typeof value !== 'number' || !Number.isFinite(value)) return false;
-  if (scale === undefined) return true;
-  const { min, max } = scaleRange(scale);
-  return value >= min && value <= max;
+  if (scale === undefined) return typeof value === 'number' && Number.isFinite(value);
+  return isWithinScale(value, scale);
 }
 
 function outOfRange(value: unknown, scale: RatingScale | undefined): string {

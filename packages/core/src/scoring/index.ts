@@ -16,7 +16,13 @@ export {
   gapAnalysis,
   type NodeValues,
 } from './gap-analysis';
-export { type ConvertScaleOptions, convertScale, levelOf, normalize } from './scale-math';
+export {
+  type ConvertScaleOptions,
+  convertScale,
+  levelOf,
+  normalize,
+  pointReached,
+} from './scale-math';
 export { scoreAssessment } from './score-assessment';
 export {
   type NodeScore,

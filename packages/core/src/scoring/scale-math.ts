@@ -15,9 +15,15 @@ export function scaleStep(scale: RatingScale): number {
   return (max - min) / (scale.points.length - 1);
 }
 
+/** True for a finite number from the scale's lowest point to its highest (a mean need not be a point). */
+export function isWithinScale(value: unknown, scale: RatingScale): value is number {
+  const { min, max } = scaleRange(scale);
+  return typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max;
+}
+
 function checkInRange(value: number, scale: RatingScale, path: string): void {
   const { min, max } = scaleRange(scale);
-  if (!Number.isFinite(value) || value < min || value > max) {
+  if (!isWithinScale(value, scale)) {
     throw new MedleadValidationError('value', [
       makeIssue([path], `${value} is outside scale "${scale.id}" (${min} to ${max})`),
     ]);
@@ -88,7 +94,15 @@ export function levelOf(value: number, scale: RatingScale): ScalePoint {
       ),
     ]);
   }
-  let level = scale.points[0] as ScalePoint;
-  for (const point of scale.points) if (point.value <= value) level = point;
-  return level;
+  return pointReached(value, scale);
+}
+
+/**
+ * The highest point of the scale at or below `value` (the lowest point for anything below it):
+ * the level a rating, or a mean of ratings, has reached.
+ */
+export function pointReached(value: number, scale: RatingScale): ScalePoint {
+  let reached = scale.points[0] as ScalePoint;
+  for (const point of scale.points) if (point.value <= value) reached = point;
+  return reached;
 }

@@ -2,10 +2,10 @@ import { type Framework, findScale, type GapAnalysis, type GapItem } from '@medl
 import { useId, useState } from 'react';
 import { ChartTooltip } from '../shared/ChartTooltip';
 import type { ChartProps } from '../shared/chart-props';
+import { formatValue } from '../shared/format-value';
 import { TableToggle } from '../shared/TableToggle';
 import { useRovingFocus } from '../shared/use-roving-focus';
 import { round, wrapLabel } from '../wheel/geometry';
-import { formatValue } from '../wheel/wheel-data';
 
 export interface GapChartProps extends ChartProps {
   readonly framework: Framework;

@@ -1,10 +1,10 @@
-import { type Framework, walk } from '@medlead/core';
+import { type Framework, normalize, walk } from '@medlead/core';
 import { useId, useMemo, useState } from 'react';
 import { ChartTooltip } from '../shared/ChartTooltip';
 import type { ChartProps } from '../shared/chart-props';
+import { formatValue } from '../shared/format-value';
 import { TableToggle } from '../shared/TableToggle';
 import { useRovingFocus } from '../shared/use-roving-focus';
-import { WheelTable } from '../table/WheelTable';
 import {
   labelAnchor,
   layoutSectors,
@@ -14,8 +14,8 @@ import {
   type WheelSector,
   wrapLabel,
 } from './geometry';
+import { WheelTable } from './WheelTable';
 import {
-  formatValue,
   type WheelNode,
   type WheelValues,
   wheelGroups,
@@ -140,7 +140,7 @@ export function CompetencyWheel({
         </desc>
         <g className="medlead-grid" aria-hidden="true">
           {scale.points.map((point) => (
-            <circle key={point.value} r={round(radius(normalize01(point.value, scale)))} />
+            <circle key={point.value} r={round(radius(normalize(point.value, scale)))} />
           ))}
         </g>
         {variant === 'wheel' &&
@@ -367,12 +367,6 @@ function describeArc(radius: number, start: number, end: number): string {
   const to = polar(end, radius);
   const large = end - start > Math.PI ? 1 : 0;
   return `M${from.x},${from.y}A${round(radius)},${round(radius)} 0 ${large} 1 ${to.x},${to.y}`;
-}
-
-function normalize01(value: number, scale: { points: readonly { value: number }[] }): number {
-  const min = scale.points[0]?.value ?? 0;
-  const max = scale.points[scale.points.length - 1]?.value ?? 1;
-  return (value - min) / (max - min);
 }
 
 /** What a screen reader hears for a node. */

@@ -4,6 +4,7 @@ import {
   findScale,
   type NodeScore,
   normalize,
+  pointReached,
   type RatingScale,
   type ScoreReport,
   walk,
@@ -76,12 +77,8 @@ export function wheelNodes(
     const clamped = Math.min(last?.value ?? value, Math.max(first?.value ?? value, value));
     return normalize(clamped, scale);
   };
-  const levelLabel = (value: number | null) => {
-    if (value === null) return null;
-    let label: string | null = null;
-    for (const point of scale.points) if (point.value <= value) label = point.label;
-    return label;
-  };
+  const levelLabel = (value: number | null) =>
+    value === null ? null : pointReached(value, scale).label;
   return walk(framework)
     .filter((entry) => entry.node.kind === framework.assessedKind)
     .map(({ node }) => {
@@ -99,10 +96,4 @@ export function wheelNodes(
         comparisonNormalized: place(other),
       };
     });
-}
-
-/** How a number reads in labels and the table: whole numbers plainly, others to two places. */
-export function formatValue(value: number | null): string {
-  if (value === null) return 'not rated';
-  return Number.isInteger(value) ? String(value) : value.toFixed(2);
 }

@@ -1,5 +1,5 @@
-import type { WheelNode } from '../wheel/wheel-data';
-import { formatValue } from '../wheel/wheel-data';
+import { formatValue } from '../shared/format-value';
+import type { WheelNode } from './wheel-data';
 
 export interface WheelTableProps {
   readonly id: string;
