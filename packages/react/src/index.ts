@@ -1,6 +1,13 @@
 // @medlead/react: accessible, server-rendered charts for medical leadership frameworks.
 export { GapChart, type GapChartProps } from './gap/GapChart';
+export { ScaleLegend, type ScaleLegendProps } from './legend/ScaleLegend';
 export type { ChartProps } from './shared/chart-props';
+export {
+  ProvenanceBadge,
+  type ProvenanceBadgeProps,
+  provenanceMeaning,
+  provenanceWords,
+} from './shared/provenance';
 export { CompetencyWheel, type CompetencyWheelProps } from './wheel/CompetencyWheel';
 export {
   labelAnchor,
