@@ -74,3 +74,21 @@ describe('CompetencyWheel by keyboard in Chromium', () => {
     await page.viewport(1280, 900);
   });
 });
+
+describe('CompetencyWheel labels by width in Chromium', () => {
+  it('shows names on a wide chart and short marks with a key on a phone, at a readable size', async () => {
+    const { container } = render(<CompetencyWheel framework={hlm} report={report} />);
+    const shown = (selector: string) =>
+      getComputedStyle(container.querySelector(selector) as Element).display !== 'none';
+    expect(shown('.medlead-labels-long')).toBe(true);
+    expect(shown('.medlead-labels-short')).toBe(false);
+    expect(shown('.medlead-wheel-key')).toBe(false);
+    await page.viewport(360, 800);
+    expect(shown('.medlead-labels-long')).toBe(false);
+    expect(shown('.medlead-labels-short')).toBe(true);
+    expect(shown('.medlead-wheel-key')).toBe(true);
+    const mark = container.querySelector('.medlead-labels-short text') as SVGTextElement;
+    expect(mark.getBoundingClientRect().height).toBeGreaterThanOrEqual(12);
+    await page.viewport(1280, 900);
+  });
+});

@@ -84,9 +84,16 @@ export function CompetencyWheel({
   const caption =
     title ??
     `${framework.shortTitle}: scores by ${framework.terms[framework.assessedKind]?.singular ?? 'node'}`;
-  const useCodes =
-    labels === 'code' ||
-    (labels === 'auto' && nodes.length > 12 && nodes.every((n) => n.node.code));
+  // Which names go round the wheel: long (titles), short (codes or numbers, with a key), or both,
+  // one of which a container query shows (long on a wide chart, short on a phone).
+  const hasCodes = nodes.every((n) => n.node.code);
+  const labelSet: 'long' | 'short' | 'both' =
+    labels === 'title'
+      ? 'long'
+      : labels === 'code' || (labels === 'auto' && nodes.length > 12 && hasCodes)
+        ? 'short'
+        : 'both';
+  const shortMarks = nodes.map((n, index) => (hasCodes ? (n.node.code ?? '') : String(index + 1)));
   const radius = (share: number | null) =>
     share === null ? INNER : INNER + share * (OUTER - INNER);
 
@@ -180,18 +187,31 @@ export function CompetencyWheel({
               className="medlead-radar-area medlead-series-1"
               points={polygon(nodes.map((n) => n.normalized))}
             />
-            {target !== undefined && (
+            {/* An outline only when every node has a value: a missing one would pull it to the
+                centre and read as zero. The markers always show. */}
+            {nodes.every((n) => n.targetNormalized !== null) && (
               <polygon
                 className="medlead-target"
                 points={polygon(nodes.map((n) => n.targetNormalized))}
               />
             )}
+            {nodes.map((entry, index) =>
+              entry.targetNormalized === null ? null : (
+                <TargetMarker
+                  key={entry.node.id}
+                  angle={sectors[index]?.midAngle ?? 0}
+                  radius={radius(entry.targetNormalized)}
+                />
+              ),
+            )}
             {comparison !== undefined && (
               <>
-                <polygon
-                  className="medlead-comparison"
-                  points={polygon(nodes.map((n) => n.comparisonNormalized))}
-                />
+                {nodes.every((n) => n.comparisonNormalized !== null) && (
+                  <polygon
+                    className="medlead-comparison"
+                    points={polygon(nodes.map((n) => n.comparisonNormalized))}
+                  />
+                )}
                 {nodes.map((entry, index) =>
                   entry.comparisonNormalized === null ? null : (
                     <Marker
@@ -205,31 +225,55 @@ export function CompetencyWheel({
             )}
           </g>
         )}
-        <g className="medlead-labels" aria-hidden="true">
-          {nodes.map((entry, index) => {
-            const sector = sectors[index];
-            if (sector === undefined) return null;
-            const anchor = polar(sector.midAngle, LABEL_RADIUS);
-            const text = useCodes && entry.node.code ? entry.node.code : entry.node.title;
-            const lines = useCodes ? [text] : (titleLines[index] ?? [text]);
-            const below = Math.cos(sector.midAngle) < -0.2;
-            return (
-              <text
-                key={entry.node.id}
-                x={anchor.x}
-                y={round(anchor.y - (below ? 0 : (lines.length - 1) * 17))}
-                textAnchor={labelAnchor(sector.midAngle)}
-                dominantBaseline={below ? 'hanging' : 'auto'}
-              >
-                {lines.map((line, lineIndex) => (
-                  <tspan key={line} x={anchor.x} dy={lineIndex === 0 ? 0 : 17}>
-                    {line}
-                  </tspan>
-                ))}
-              </text>
-            );
-          })}
-        </g>
+        {/* Names around the wheel. In "auto", a narrow container (a phone) swaps the names for
+            short marks (codes, or numbers) explained by the key below the chart: the names would
+            otherwise shrink with the drawing to an unreadable size. */}
+        {labelSet !== 'short' && (
+          <g className="medlead-labels medlead-labels-long" aria-hidden="true">
+            {nodes.map((entry, index) => {
+              const sector = sectors[index];
+              if (sector === undefined) return null;
+              const anchor = polar(sector.midAngle, LABEL_RADIUS);
+              const lines = titleLines[index] ?? [entry.node.title];
+              const below = Math.cos(sector.midAngle) < -0.2;
+              return (
+                <text
+                  key={entry.node.id}
+                  x={anchor.x}
+                  y={round(anchor.y - (below ? 0 : (lines.length - 1) * 17))}
+                  textAnchor={labelAnchor(sector.midAngle)}
+                  dominantBaseline={below ? 'hanging' : 'auto'}
+                >
+                  {lines.map((line, lineIndex) => (
+                    <tspan key={line} x={anchor.x} dy={lineIndex === 0 ? 0 : 17}>
+                      {line}
+                    </tspan>
+                  ))}
+                </text>
+              );
+            })}
+          </g>
+        )}
+        {labelSet !== 'long' && (
+          <g className="medlead-labels medlead-labels-short" aria-hidden="true">
+            {nodes.map((entry, index) => {
+              const sector = sectors[index];
+              if (sector === undefined) return null;
+              const anchor = polar(sector.midAngle, LABEL_RADIUS);
+              return (
+                <text
+                  key={entry.node.id}
+                  x={anchor.x}
+                  y={anchor.y}
+                  textAnchor={labelAnchor(sector.midAngle)}
+                  dominantBaseline="middle"
+                >
+                  {shortMarks[index]}
+                </text>
+              );
+            })}
+          </g>
+        )}
         <g className="medlead-marks">
           {nodes.map((entry, index) => {
             const sector = sectors[index];
@@ -294,8 +338,8 @@ export function CompetencyWheel({
         </li>
         {target !== undefined && (
           <li>
-            <span className="medlead-key medlead-key-target" aria-hidden="true" /> Target (dashed
-            line)
+            <span className="medlead-key medlead-key-target" aria-hidden="true" />{' '}
+            {variant === 'radar' ? 'Target (dashed line, hollow diamonds)' : 'Target (dashed line)'}
           </li>
         )}
         {comparison !== undefined && (
@@ -305,6 +349,20 @@ export function CompetencyWheel({
           </li>
         )}
       </ul>
+      {labelSet !== 'long' && (
+        // What the short marks stand for. The marks' own labels carry the full names for
+        // screen readers, so this list is for the eye only.
+        <ol
+          className={`medlead-wheel-key${labelSet === 'both' ? ' medlead-wheel-key-narrow' : ''}`}
+          aria-hidden="true"
+        >
+          {nodes.map((entry, index) => (
+            <li key={entry.node.id}>
+              <span className="medlead-wheel-key-mark">{shortMarks[index]}</span> {entry.node.title}
+            </li>
+          ))}
+        </ol>
+      )}
       <TableToggle
         controls={`${id}-table`}
         shown={showTable}
@@ -353,6 +411,17 @@ function staticLayout(framework: Framework): StaticLayout {
 function RadarPoint({ angle, radius }: { angle: number; radius: number }) {
   const point = polar(angle, radius);
   return <circle className="medlead-mark medlead-radar-point" r={7} cx={point.x} cy={point.y} />;
+}
+
+/** The hollow diamond that shows a target on the radar (the gap chart's target shape too). */
+function TargetMarker({ angle, radius }: { angle: number; radius: number }) {
+  const point = polar(angle, radius);
+  return (
+    <path
+      className="medlead-target-marker"
+      d={`M${point.x},${round(point.y - 6)}l6,6l-6,6l-6,-6Z`}
+    />
+  );
 }
 
 /** The round marker that shows a comparison value (so it differs from the target by shape too). */
