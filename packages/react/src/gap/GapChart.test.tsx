@@ -27,7 +27,7 @@ describe('GapChart', () => {
       html.indexOf('Leading with care'),
     );
     expect(html).toContain('2 short');
-    expect(html).toContain('>met<');
+    expect(html).toContain('> met<');
     expect(html).toContain('1 over');
     expect(html).toContain('Actual (filled circle)');
     expect(html).toContain('Target (hollow diamond)');
@@ -65,7 +65,7 @@ describe('GapChart', () => {
     );
     await user.tab();
     expect(document.activeElement?.getAttribute('aria-label')).toBe(
-      'Inspiring shared purpose: you 1, others 3, 2 short',
+      'Inspiring shared purpose: 2 short; you 1, others 3',
     );
     expect((await screen.findByRole('tooltip')).textContent).toContain('You: 1; Others: 3');
     await user.keyboard('{End}{Enter}');

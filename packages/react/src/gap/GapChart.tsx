@@ -17,13 +17,17 @@ export interface GapChartProps extends ChartProps {
   readonly targetLabel?: string;
 }
 
-// Drawing units; the SVG scales to its container through its viewBox.
-const WIDTH = 640;
-const LABEL_WIDTH = 230;
-const PLOT_LEFT = 250;
-const PLOT_RIGHT = 560;
-const ROW = 40;
-const TOP = 44;
+// Drawing units; the SVG scales to its container through its viewBox. Each row puts the name on
+// its own lines above the dumbbell, so the names keep the whole width: on a phone the drawing
+// shrinks to about 0.7 and the names stay readable, where a label column beside the plot would not.
+const WIDTH = 480;
+const MARGIN = 12;
+const PLOT_LEFT = 24;
+const PLOT_RIGHT = 384;
+const LINE = 22; // one line of a name (at the 18-unit label size)
+const CHARS_PER_LINE = 44; // what fits across WIDTH at that size
+const DUMBBELL = 34; // the band under the name that holds the dumbbell
+const TOP = 36;
 
 /**
  * Actual against target, one row per node, as a dumbbell: a filled circle for the actual value, a
@@ -47,12 +51,18 @@ export function GapChart({
   const scale = findScale(framework, gaps.scale);
   if (scale === undefined)
     throw new Error(`medlead: "${gaps.scale}" is not a scale of ${framework.key}`);
+  const name = (item: GapItem) => (item.code === null ? item.title : `${item.code} ${item.title}`);
   const min = scale.points[0]?.value ?? 0;
   const max = scale.points[scale.points.length - 1]?.value ?? 1;
   const x = (value: number) =>
     round(PLOT_LEFT + ((value - min) / (max - min)) * (PLOT_RIGHT - PLOT_LEFT));
   const items = gaps.items;
-  const height = TOP + items.length * ROW + 8;
+  // Names wrap (24 characters fit the label column) and are never cut short, so a row is as tall
+  // as its name needs; each row's middle is worked out here, before drawing.
+  const rows = layoutRows(
+    items.map((item) => wrapLabel(name(item), CHARS_PER_LINE, Number.POSITIVE_INFINITY)),
+  );
+  const height = (rows[rows.length - 1]?.bottom ?? TOP) + 8;
   const caption =
     title ??
     `${framework.shortTitle}: ${actualLabel.toLowerCase()} against ${targetLabel.toLowerCase()}, largest gap first`;
@@ -67,7 +77,6 @@ export function GapChart({
     },
   });
   const tipItem = tip === null ? undefined : items[tip];
-  const name = (item: GapItem) => (item.code === null ? item.title : `${item.code} ${item.title}`);
 
   return (
     <figure
@@ -120,8 +129,13 @@ export function GapChart({
           ))}
         </g>
         {items.map((item, index) => {
-          const y = TOP + index * ROW + ROW / 2;
-          const lines = wrapLabel(name(item), 24, 2); // 24 characters fit the label column at 16 units
+          const {
+            lines,
+            middle: y,
+            top,
+            bottom,
+          } = rows[index] ?? { lines: [], middle: 0, top: 0, bottom: 0 };
+          const labelTop = top + 6;
           const shortBy = item.met
             ? item.gap === 0
               ? 'met'
@@ -134,23 +148,23 @@ export function GapChart({
               {...markProps(index)}
               role="button"
               className="medlead-gap-row"
-              aria-label={`${name(item)}: ${actualLabel.toLowerCase()} ${formatValue(item.actual)}, ${targetLabel.toLowerCase()} ${formatValue(item.target)}, ${shortBy}`}
+              // The visible words first, in their order (WCAG 2.5.3, label in name), then the figures.
+              aria-label={`${name(item)}: ${shortBy}; ${actualLabel.toLowerCase()} ${formatValue(item.actual)}, ${targetLabel.toLowerCase()} ${formatValue(item.target)}`}
               onBlur={() => setTip(null)}
               onPointerEnter={() => setTip(index)}
               onPointerLeave={() => setTip(null)}
               onClick={() => onSelect?.(item.nodeId)}
             >
-              <rect className="medlead-gap-hit" x={0} y={y - ROW / 2} width={WIDTH} height={ROW} />
+              <rect className="medlead-gap-hit" x={0} y={top} width={WIDTH} height={bottom - top} />
               <text
                 className="medlead-gap-label"
-                x={LABEL_WIDTH}
-                y={y - (lines.length - 1) * 8}
-                textAnchor="end"
-                dominantBaseline="middle"
+                x={MARGIN}
+                y={labelTop}
+                dominantBaseline="hanging"
               >
                 {lines.map((line, lineIndex) => (
-                  <tspan key={line} x={LABEL_WIDTH} dy={lineIndex === 0 ? 0 : 16}>
-                    {line}
+                  <tspan key={line} x={MARGIN} dy={lineIndex === 0 ? 0 : LINE}>
+                    {lineIndex === 0 ? line : ` ${line}`}
                   </tspan>
                 ))}
               </text>
@@ -168,11 +182,13 @@ export function GapChart({
               <circle className="medlead-gap-actual" cx={x(item.actual)} cy={y} r={6} />
               <text
                 className="medlead-gap-value"
-                x={PLOT_RIGHT + 14}
+                x={PLOT_RIGHT + 18}
                 y={y}
                 dominantBaseline="middle"
               >
-                {shortBy}
+                {/* The leading space keeps the row's text "…Awareness 2 short", not "…Awareness2
+                    short", for tools that read it whole; SVG does not draw it. */}
+                {` ${shortBy}`}
               </text>
             </g>
           );
@@ -181,7 +197,7 @@ export function GapChart({
           anchor={
             tipItem === undefined
               ? undefined
-              : { x: x(tipItem.actual), y: TOP + (tip ?? 0) * ROW + ROW / 2 }
+              : { x: x(tipItem.actual), y: rows[tip ?? 0]?.middle ?? 0 }
           }
           onClose={() => setTip(null)}
           theme={theme}
@@ -236,4 +252,15 @@ export function GapChart({
       </table>
     </figure>
   );
+}
+
+/** Where each row sits: rows stack from TOP, each with its name's lines and then the dumbbell. */
+function layoutRows(names: readonly string[][]) {
+  let top = TOP;
+  return names.map((lines) => {
+    const height = 6 + lines.length * LINE + DUMBBELL;
+    const row = { lines, top, bottom: top + height, middle: top + height - DUMBBELL / 2 };
+    top += height;
+    return row;
+  });
 }
