@@ -6,11 +6,13 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-// Packs @medlead/core exactly as it would be published, installs the tarball with npm into a
-// scratch project, and uses it from ESM, from CommonJS and from type-checked TypeScript.
+// Packs @medlead/core and @medlead/react exactly as they would be published, installs the tarballs
+// with npm into a scratch project (with React from the registry), and uses them from ESM, from
+// CommonJS and from type-checked TypeScript.
 
 const here = dirname(fileURLToPath(import.meta.url));
 const coreDir = join(here, '../../packages/core');
+const reactDir = join(here, '../../packages/react');
 const require = createRequire(import.meta.url);
 const tsc = join(dirname(require.resolve('typescript/package.json')), 'bin/tsc');
 
@@ -43,15 +45,36 @@ function typeCheck(): string {
 beforeAll(() => {
   scratch = mkdtempSync(join(tmpdir(), 'medlead-consumer-'));
   pnpm(['pack', '--pack-destination', scratch], coreDir);
-  const tarball = readdirSync(scratch).find((file) => file.endsWith('.tgz'));
-  if (tarball === undefined) throw new Error('pnpm pack wrote no tarball');
+  pnpm(['pack', '--pack-destination', scratch], reactDir);
+  const tarballs = readdirSync(scratch).filter((file) => file.endsWith('.tgz'));
+  if (tarballs.length !== 2) throw new Error(`pnpm pack wrote ${tarballs.join(', ')}`);
   writeFileSync(
     join(scratch, 'package.json'),
     JSON.stringify({ name: 'consumer', private: true, version: '0.0.0' }),
   );
-  // npm installs zod, the peer dependency, by itself.
-  run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', `./${tarball}`], scratch);
-  for (const file of ['esm.mjs', 'cjs.cjs', 'consumer.ts'])
+  // npm installs zod, the peer dependency, by itself; React comes at the version apps use.
+  run(
+    'npm',
+    [
+      'install',
+      '--no-audit',
+      '--no-fund',
+      '--loglevel=error',
+      ...tarballs.map((tarball) => `./${tarball}`),
+      'react@19.3.1',
+      'react-dom@19.3.1',
+      '@types/react@19.3.0',
+    ],
+    scratch,
+  );
+  for (const file of [
+    'esm.mjs',
+    'cjs.cjs',
+    'consumer.ts',
+    'react-esm.mjs',
+    'react-cjs.cjs',
+    'react-consumer.tsx',
+  ])
     copyFileSync(join(here, 'fixtures', file), join(scratch, file));
 });
 
@@ -63,7 +86,7 @@ describe('the packed @medlead/core tarball', () => {
   it('ships only the built files, the README and the licence', () => {
     const listing = run(
       'tar',
-      ['-tzf', readdirSync(scratch).find((f) => f.endsWith('.tgz')) ?? ''],
+      ['-tzf', readdirSync(scratch).find((f) => f.startsWith('medlead-core-')) ?? ''],
       scratch,
     );
     expect(listing).toContain('package/dist/index.mjs');
@@ -119,5 +142,50 @@ describe('the packed @medlead/core tarball', () => {
       }),
     );
     expect(typeCheck()).toMatch(/misuse\.ts.*TS2322/);
+  });
+});
+
+describe('the packed @medlead/react tarball', () => {
+  it('ships the built files and one stylesheet, and no sources or tests', () => {
+    const listing = run(
+      'tar',
+      ['-tzf', readdirSync(scratch).find((f) => f.startsWith('medlead-react-')) ?? ''],
+      scratch,
+    );
+    expect(listing).toContain('package/dist/index.mjs');
+    expect(listing).toContain('package/dist/index.cjs');
+    expect(listing).toContain('package/dist/index.d.cts');
+    expect(listing).toContain('package/dist/styles.css');
+    expect(listing).not.toContain('package/src/');
+    expect(listing).not.toMatch(/test/);
+  });
+
+  it('renders every chart on the server from ESM, with no DOM', () => {
+    expect(run(process.execPath, ['react-esm.mjs'], scratch)).toContain('react esm ok');
+  });
+
+  it('renders from CommonJS', () => {
+    expect(run(process.execPath, ['react-cjs.cjs'], scratch)).toContain('react cjs ok');
+  });
+
+  it.each([
+    ['NodeNext', 'NodeNext'],
+    ['Bundler', 'ESNext'],
+  ])('type-checks a TSX consumer with moduleResolution %s', (moduleResolution, module) => {
+    const config = {
+      compilerOptions: {
+        strict: true,
+        noEmit: true,
+        jsx: 'react-jsx',
+        module,
+        moduleResolution,
+        target: 'ES2022',
+        skipLibCheck: false,
+        types: [],
+      },
+      files: ['react-consumer.tsx'],
+    };
+    writeFileSync(join(scratch, 'tsconfig.json'), JSON.stringify(config));
+    expect(typeCheck()).toBe('');
   });
 });
