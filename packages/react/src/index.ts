@@ -1,4 +1,5 @@
 // @medlead/react: accessible, server-rendered charts for medical leadership frameworks.
+export { SelfAssessmentForm, type SelfAssessmentFormProps } from './form/SelfAssessmentForm';
 export { GapChart, type GapChartProps } from './gap/GapChart';
 export { ScaleLegend, type ScaleLegendProps } from './legend/ScaleLegend';
 export type { ChartProps } from './shared/chart-props';
