@@ -1,4 +1,9 @@
 // @medlead/react: accessible, server-rendered charts for medical leadership frameworks.
+export {
+  CohortDistribution,
+  type CohortDistributionProps,
+  FEW_LEARNERS,
+} from './cohort/CohortDistribution';
 export { SelfAssessmentForm, type SelfAssessmentFormProps } from './form/SelfAssessmentForm';
 export { GapChart, type GapChartProps } from './gap/GapChart';
 export { ScaleLegend, type ScaleLegendProps } from './legend/ScaleLegend';
