@@ -5,3 +5,10 @@ class ResizeObserverStub {
   disconnect() {}
 }
 globalThis.ResizeObserver ??= ResizeObserverStub;
+
+// user-event walks a radio group with the arrow keys through `CSS.escape`, which jsdom lacks.
+if (typeof window !== 'undefined' && typeof window.CSS?.escape !== 'function') {
+  Object.defineProperty(window, 'CSS', {
+    value: { escape: (text: string) => text.replace(/[^\w-]/g, (char) => `\\${char}`) },
+  });
+}

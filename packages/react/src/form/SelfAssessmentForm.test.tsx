@@ -17,13 +17,6 @@ import { SelfAssessmentForm } from './SelfAssessmentForm';
 
 afterEach(cleanup);
 
-// user-event walks a radio group with the arrow keys through `CSS.escape`, which jsdom lacks.
-if (typeof window.CSS?.escape !== 'function') {
-  Object.defineProperty(window, 'CSS', {
-    value: { escape: (text: string) => text.replace(/[^\w-]/g, (char) => `\\${char}`) },
-  });
-}
-
 const hlmNodes = assessableNodes(hlm);
 const mlcfNodes = assessableNodes(mlcf);
 
