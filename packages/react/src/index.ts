@@ -4,6 +4,7 @@ export {
   type CohortDistributionProps,
   FEW_LEARNERS,
 } from './cohort/CohortDistribution';
+export { FrameworkExplorer, type FrameworkExplorerProps } from './explorer/FrameworkExplorer';
 export { SelfAssessmentForm, type SelfAssessmentFormProps } from './form/SelfAssessmentForm';
 export { GapChart, type GapChartProps } from './gap/GapChart';
 export { ScaleLegend, type ScaleLegendProps } from './legend/ScaleLegend';
