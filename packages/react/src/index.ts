@@ -4,9 +4,12 @@ export {
   type CohortDistributionProps,
   FEW_LEARNERS,
 } from './cohort/CohortDistribution';
+export { CrosswalkMatrix, type CrosswalkMatrixProps } from './crosswalk/CrosswalkMatrix';
 export { FrameworkExplorer, type FrameworkExplorerProps } from './explorer/FrameworkExplorer';
 export { SelfAssessmentForm, type SelfAssessmentFormProps } from './form/SelfAssessmentForm';
 export { GapChart, type GapChartProps } from './gap/GapChart';
+export { FeedbackHeatmap, type FeedbackHeatmapProps } from './heatmap/FeedbackHeatmap';
+export type { HeatmapGroup } from './heatmap/heatmap-data';
 export { ScaleLegend, type ScaleLegendProps } from './legend/ScaleLegend';
 export type { ChartProps } from './shared/chart-props';
 export {

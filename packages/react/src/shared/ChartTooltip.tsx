@@ -1,5 +1,5 @@
 import * as Tooltip from '@radix-ui/react-tooltip';
-import { type ReactNode, useSyncExternalStore } from 'react';
+import { type ReactNode, useRef, useSyncExternalStore } from 'react';
 
 export interface ChartTooltipProps {
   /** Where in the chart's SVG units the tooltip points; `undefined` closes it. */
@@ -29,12 +29,20 @@ export function useHydrated(): boolean {
  */
 export function ChartTooltip({ anchor, onClose, theme, container, children }: ChartTooltipProps) {
   const hydrated = useHydrated();
+  const trigger = useRef<SVGCircleElement>(null);
   if (!hydrated) return null;
+  // Radix also closes a tooltip when anything around it scrolls, as a page or a scroll container
+  // does when focus moves to a mark out of view. While focus is on one of the chart's marks the
+  // chart itself closes the tooltip (on blur and Escape), so Radix's request is ignored then.
+  const requestClose = () => {
+    if (!trigger.current?.ownerSVGElement?.contains(document.activeElement)) onClose();
+  };
   return (
     <Tooltip.Provider delayDuration={150}>
-      <Tooltip.Root open={anchor !== undefined} onOpenChange={(open) => !open && onClose()}>
+      <Tooltip.Root open={anchor !== undefined} onOpenChange={(open) => !open && requestClose()}>
         <Tooltip.Trigger asChild>
           <circle
+            ref={trigger}
             className="medlead-tooltip-anchor"
             r={1}
             cx={anchor?.x ?? 0}

@@ -1,0 +1,218 @@
+import {
+  ama,
+  assessableNodes,
+  type Crosswalk,
+  crosswalks,
+  fmlm2016,
+  fmlm2021,
+  getCrosswalk,
+  getFramework,
+  hlm,
+  mlcf,
+} from '@medlead/core';
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import axe from 'axe-core';
+import { renderToString } from 'react-dom/server';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { CrosswalkMatrix } from './CrosswalkMatrix';
+
+afterEach(cleanup);
+
+const mlcfToHlm = getCrosswalk('mlcf', 'hlm');
+const amaToMlcf = getCrosswalk('ama', 'mlcf');
+const label = () => document.activeElement?.getAttribute('aria-label');
+
+describe('CrosswalkMatrix on the server', () => {
+  it('renders the whole grid: every node as a row or column, every link with its symbol', () => {
+    const html = renderToString(
+      <CrosswalkMatrix crosswalk={mlcfToHlm} source={mlcf} target={hlm} />,
+    );
+    expect(html.match(/class="medlead-crosswalk-link"/g)).toHaveLength(mlcfToHlm.links.length);
+    expect(html.match(/class="medlead-crosswalk-label"/g)).toHaveLength(20);
+    expect(html.match(/class="medlead-crosswalk-header"/g)).toHaveLength(9);
+    expect(html).toContain('rotate(-45)');
+    expect(html).toContain('>∩<');
+    expect(html).toContain('>≈<');
+    expect(html).toContain('>⊂<');
+    expect(html).toContain('related match: they overlap; neither contains the other');
+    expect(html).not.toContain('exact match'); // the legend lists only the relations used
+    expect(html).toContain(
+      `All ${mlcfToHlm.links.length} links are editorial: inferred by medlead, not published by either framework’s owner.`,
+    );
+    expect(html).toContain('MLCF (2010) elements with no link: none.');
+    expect(html).toContain(
+      'aria-label="1.1 Developing Self Awareness → Leading with care: related match (editorial, uncertain)"',
+    );
+    expect(html).not.toMatch(/NaN|undefined/);
+  });
+
+  it('lists the nodes no link reaches, with the reasons, and marks them in the grid', () => {
+    const html = renderToString(
+      <CrosswalkMatrix crosswalk={amaToMlcf} source={ama} target={mlcf} />,
+    );
+    for (const entry of amaToMlcf.unmapped.to) expect(html).toContain(entry.reason);
+    expect(html).toContain('MLCF (2010) elements no link reaches:');
+    expect(html).toContain('>∅ 2.1 Developing Networks<');
+    expect(html).toContain('not mapped: no link');
+    expect(html).toContain(`uncertain (16 of 16 links`);
+  });
+
+  it('draws an inverse crosswalk, whose broader links become narrower ones (⊃)', () => {
+    const hlmToMlcf = getCrosswalk('hlm', 'mlcf');
+    const html = renderToString(
+      <CrosswalkMatrix crosswalk={hlmToMlcf} source={hlm} target={mlcf} />,
+    );
+    expect(html).toContain(
+      'aria-label="Inspiring shared purpose → 1.4 Acting with Integrity: narrow match (editorial)"',
+    );
+    expect(html).toContain('>⊃<');
+    expect(html.match(/class="medlead-crosswalk-header"/g)).toHaveLength(20);
+  });
+
+  it('draws every stored crosswalk and its inverse, one focus stop per link', () => {
+    for (const stored of crosswalks) {
+      for (const crosswalk of [stored, getCrosswalk(stored.to, stored.from)]) {
+        const html = renderToString(
+          <CrosswalkMatrix
+            crosswalk={crosswalk}
+            source={getFramework(crosswalk.from)}
+            target={getFramework(crosswalk.to)}
+          />,
+        );
+        expect(html.match(/role="button"/g)).toHaveLength(crosswalk.links.length);
+        expect(html.match(/tabindex="0"/g)).toHaveLength(1);
+        expect(html).not.toMatch(/NaN|undefined/);
+      }
+    }
+  });
+
+  it('widens the drawing to hold the slanted headers of twenty columns', () => {
+    const html = renderToString(
+      <CrosswalkMatrix crosswalk={amaToMlcf} source={ama} target={mlcf} />,
+    );
+    const [, width] = html.match(/viewBox="0 0 (\d+) \d+"/) ?? [];
+    // 20 columns of 40 after a 224-wide label column, and the last headers reach past them
+    expect(Number(width)).toBeGreaterThan(224 + 20 * 40);
+    expect(html).toContain(`--medlead-crosswalk-units:${width}`);
+  });
+
+  it('throws an error naming the problem for a crosswalk it cannot draw', () => {
+    expect(() =>
+      renderToString(<CrosswalkMatrix crosswalk={mlcfToHlm} source={hlm} target={mlcf} />),
+    ).toThrow(
+      'the crosswalk maps mlcf@2010 to hlm@2013, but source and target are hlm@2013 and mlcf@2010',
+    );
+    const stray = {
+      ...mlcfToHlm,
+      links: [...mlcfToHlm.links, { ...mlcfToHlm.links[0], to: 'hlm:nowhere' }],
+    } as Crosswalk;
+    expect(() =>
+      renderToString(<CrosswalkMatrix crosswalk={stray} source={mlcf} target={hlm} />),
+    ).toThrow('ends at "hlm:nowhere", not an assessed node of hlm@2013');
+    const twice = { ...mlcfToHlm, links: [...mlcfToHlm.links, mlcfToHlm.links[0]] } as Crosswalk;
+    expect(() =>
+      renderToString(<CrosswalkMatrix crosswalk={twice} source={mlcf} target={hlm} />),
+    ).toThrow('links mlcf:1.1 to hlm:leading-with-care twice');
+  });
+
+  it('says so when a crosswalk has no links, and has no focus stop then', () => {
+    const empty = {
+      ...getCrosswalk('fmlm@2016', 'fmlm@2021'),
+      links: [],
+      unmapped: {
+        from: assessableNodes(fmlm2016).map((node) => ({ nodeId: node.id, reason: 'test' })),
+        to: [],
+      },
+    } as Crosswalk;
+    const html = renderToString(
+      <CrosswalkMatrix crosswalk={empty} source={fmlm2016} target={fmlm2021} />,
+    );
+    expect(html).not.toContain('role="button"');
+    expect(html).toContain('0 links');
+    expect(html).toContain('>∅ 1 Self<');
+  });
+});
+
+describe('CrosswalkMatrix in the browser', () => {
+  it('has no axe violations, with the table shown or hidden', async () => {
+    const { container } = render(
+      <CrosswalkMatrix crosswalk={amaToMlcf} source={ama} target={mlcf} />,
+    );
+    const check = async () =>
+      (
+        await axe.run(container, { rules: { 'color-contrast': { enabled: false } } })
+      ).violations.map((v) => v.id);
+    expect(await check()).toEqual([]);
+    await userEvent.click(screen.getByRole('button', { name: 'Show data table' }));
+    expect(await check()).toEqual([]);
+  }, 30_000); // axe over a 6 × 20 grid and a table is slow in jsdom
+
+  it('lists every link in the table, then the unmapped nodes, with provenance and notes', async () => {
+    render(<CrosswalkMatrix crosswalk={amaToMlcf} source={ama} target={mlcf} defaultShowTable />);
+    const table = screen.getByRole('table');
+    const rows = within(table).getAllByRole('row');
+    // a header row, one per link, one per unmapped node
+    expect(rows).toHaveLength(1 + amaToMlcf.links.length + amaToMlcf.unmapped.to.length);
+    const first = rows[1];
+    if (first === undefined) throw new Error('the table has rows');
+    expect(first.textContent).toContain('Professionalism');
+    expect(first.textContent).toContain('Uncertain'); // the AMA names are unverified
+    expect(first.textContent).toContain('⊃ narrow match');
+    expect(first.textContent).toContain('1.4 Acting with Integrity');
+    expect(first.textContent).toContain('editorial: inferred by medlead');
+    expect(first.textContent).toContain(amaToMlcf.links[0]?.rationale);
+    const unmapped = within(table).getByRole('row', { name: /2\.1 Developing Networks/ });
+    expect(unmapped.textContent).toContain('not mapped');
+  });
+
+  it('walks the links in reading order, shows a tooltip, and chooses with Enter', async () => {
+    const user = userEvent.setup();
+    const onSelect = vi.fn();
+    render(
+      <CrosswalkMatrix crosswalk={mlcfToHlm} source={mlcf} target={hlm} onSelect={onSelect} />,
+    );
+    await user.tab();
+    expect(label()).toBe(
+      '1.1 Developing Self Awareness → Leading with care: related match (editorial, uncertain)',
+    );
+    const tooltip = await screen.findByRole('tooltip');
+    expect(tooltip.textContent).toContain('Strength 0.40 (0–1)');
+    expect(tooltip.textContent).toContain(mlcfToHlm.links[0]?.rationale);
+    expect(tooltip.textContent).toContain('Uncertain: ');
+    expect(tooltip.textContent).toContain('Link editorial: inferred by medlead');
+    expect(tooltip.textContent).toContain('Names: Developing Self Awareness published');
+    await user.keyboard('{ArrowDown}');
+    expect(label()).toBe(
+      '1.2 Managing Yourself → Leading with care: related match (editorial, uncertain)',
+    );
+    await user.keyboard('{ArrowRight}{ArrowRight}');
+    expect(label()).toBe(
+      '1.4 Acting with Integrity → Inspiring shared purpose: broad match (editorial)',
+    );
+    expect((await screen.findByRole('tooltip')).textContent).toContain(
+      'Inspiring shared purpose is broader: it contains Acting with Integrity',
+    );
+    await user.keyboard('{ArrowLeft}{ArrowLeft}{ArrowLeft}{ArrowLeft}'); // past the first: wraps round to the last
+    expect(label()).toMatch(/^5\.4 Evaluating Impact → /);
+    await user.keyboard('{Home}{Enter}');
+    expect(onSelect).toHaveBeenCalledWith('mlcf:1.1');
+    await user.keyboard('{End} ');
+    expect(onSelect).toHaveBeenLastCalledWith('mlcf:5.4');
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('tooltip')).toBeNull();
+    await user.tab();
+    expect(document.activeElement?.textContent).toBe('Show data table');
+  });
+
+  it('chooses a link’s source node on click', async () => {
+    const onSelect = vi.fn();
+    render(
+      <CrosswalkMatrix crosswalk={mlcfToHlm} source={mlcf} target={hlm} onSelect={onSelect} />,
+    );
+    await userEvent.click(
+      screen.getByRole('button', { name: /^3\.4 Managing Performance → Holding to account/ }),
+    );
+    expect(onSelect).toHaveBeenCalledWith('mlcf:3.4');
+  });
+});
