@@ -26,6 +26,9 @@ export default defineConfig({
           // DOM tests by default; server-render tests say `// @vitest-environment node` at the top.
           environment: 'jsdom',
           setupFiles: ['src/test-setup.ts'],
+          // axe and whole-form or whole-tree keyboard walks in jsdom take seconds, and CI has two
+          // busy cores: room enough that only a hang fails, not a slow machine.
+          testTimeout: 30_000,
         },
       },
       {

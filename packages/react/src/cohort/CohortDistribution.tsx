@@ -9,11 +9,11 @@ import {
   type RatingScale,
 } from '@medlead/core';
 import { useId, useState } from 'react';
+import { ChartFigure, ChartSvg } from '../shared/ChartFigure';
 import { ChartTooltip } from '../shared/ChartTooltip';
 import type { ChartProps } from '../shared/chart-props';
 import { formatValue } from '../shared/format-value';
 import { ProvenanceBadge, provenanceMeaning, provenanceWords } from '../shared/provenance';
-import { TableToggle } from '../shared/TableToggle';
 import { useRovingFocus } from '../shared/use-roving-focus';
 import { round, wrapLabel } from '../wheel/geometry';
 import {
@@ -110,7 +110,6 @@ export function CohortDistribution({
       : `Target ${formatValue(target)}${targetPoint === undefined ? '' : ` ${targetPoint.label}`}`;
 
   const [tip, setTip] = useState<number | null>(null);
-  const [showTable, setShowTable] = useState(defaultShowTable);
   const { markProps } = useRovingFocus(rows.length, {
     onMove: setTip,
     onEscape: () => setTip(null),
@@ -122,30 +121,33 @@ export function CohortDistribution({
   const tipRow = tip === null ? undefined : rows[tip];
 
   return (
-    <figure
-      className={['medlead', 'medlead-cohort', className].filter(Boolean).join(' ')}
-      data-theme={theme}
-      aria-labelledby={`${id}-caption`}
+    <ChartFigure
+      id={id}
+      kind="cohort"
+      caption={caption}
+      theme={theme}
+      className={className}
+      defaultShowTable={defaultShowTable}
+      table={(tableProps) => (
+        <CohortTable
+          {...tableProps}
+          caption={`${caption} (${scale.title})`}
+          rows={rows}
+          scale={scale}
+        />
+      )}
     >
-      <figcaption id={`${id}-caption`} className="medlead-caption">
-        {caption}
-      </figcaption>
       <Legend variant={variant} targetWords={targetWords} few={few} />
-      {/* biome-ignore lint/a11y/useSemanticElements: an SVG chart has no HTML element for a group of marks */}
-      <svg
+      <ChartSvg
+        id={id}
         viewBox={`0 0 ${WIDTH} ${height}`}
         className="medlead-cohort-svg"
-        role="group"
-        aria-labelledby={`${id}-caption`}
-        aria-describedby={`${id}-desc`}
+        description={`${rows.length} rows, one per ${framework.terms[framework.assessedKind]?.singular ?? 'node'}, on the scale "${scale.title}" from ${formatValue(min)} to ${formatValue(max)}. ${
+          variant === 'box'
+            ? 'Each row shows the lowest and highest score, the quartiles, the median and the mean.'
+            : 'Each row shows one dot per learner at the scale point they reached.'
+        } Use the arrow keys to move between rows.`}
       >
-        <desc id={`${id}-desc`}>
-          {`${rows.length} rows, one per ${framework.terms[framework.assessedKind]?.singular ?? 'node'}, on the scale "${scale.title}" from ${formatValue(min)} to ${formatValue(max)}. ${
-            variant === 'box'
-              ? 'Each row shows the lowest and highest score, the quartiles, the median and the mean.'
-              : 'Each row shows one dot per learner at the scale point they reached.'
-          } Use the arrow keys to move between rows.`}
-        </desc>
         <g className="medlead-cohort-axis" aria-hidden="true">
           {axis.ticks.map((tick) => (
             <g key={tick.value}>
@@ -270,20 +272,8 @@ export function CohortDistribution({
         >
           {tipRow !== undefined && <TooltipBody row={tipRow} />}
         </ChartTooltip>
-      </svg>
-      <TableToggle
-        controls={`${id}-table`}
-        shown={showTable}
-        onToggle={() => setShowTable((shown) => !shown)}
-      />
-      <CohortTable
-        id={`${id}-table`}
-        hidden={!showTable}
-        caption={`${caption} (${scale.title})`}
-        rows={rows}
-        scale={scale}
-      />
-    </figure>
+      </ChartSvg>
+    </ChartFigure>
   );
 }
 

@@ -1,10 +1,10 @@
 import type { Crosswalk, Framework, FrameworkNode } from '@medlead/core';
 import { type CSSProperties, useId, useState } from 'react';
+import { ChartFigure, ChartSvg } from '../shared/ChartFigure';
 import { ChartTooltip } from '../shared/ChartTooltip';
 import type { ChartProps } from '../shared/chart-props';
 import { formatValue } from '../shared/format-value';
 import { ProvenanceBadge, provenanceWords } from '../shared/provenance';
-import { TableToggle } from '../shared/TableToggle';
 import { useRovingFocus } from '../shared/use-roving-focus';
 import { round, wrapLabel } from '../wheel/geometry';
 import { CrosswalkTable } from './CrosswalkTable';
@@ -62,7 +62,6 @@ export function CrosswalkMatrix({
   const model = matrixModel(crosswalk, source, target);
   const { rows, columns, links } = model;
   const [tip, setTip] = useState<number | null>(null);
-  const [showTable, setShowTable] = useState(defaultShowTable);
   const { markProps } = useRovingFocus(links.length, {
     onMove: setTip,
     onEscape: () => setTip(null),
@@ -108,14 +107,21 @@ export function CrosswalkMatrix({
   const tipLink = tip === null ? undefined : links[tip];
 
   return (
-    <figure
-      className={['medlead', 'medlead-crosswalk', className].filter(Boolean).join(' ')}
-      data-theme={theme}
-      aria-labelledby={`${id}-caption`}
+    <ChartFigure
+      id={id}
+      kind="crosswalk"
+      caption={caption}
+      theme={theme}
+      className={className}
+      defaultShowTable={defaultShowTable}
+      table={(tableProps) => (
+        <CrosswalkTable
+          {...tableProps}
+          caption={`${caption} (version ${crosswalk.version})`}
+          model={model}
+        />
+      )}
     >
-      <figcaption id={`${id}-caption`} className="medlead-caption">
-        {caption}
-      </figcaption>
       <ul className="medlead-legend medlead-crosswalk-legend">
         {relationOrder
           .filter((relation) => links.some((entry) => entry.link.relation === relation))
@@ -154,18 +160,13 @@ export function CrosswalkMatrix({
         {`${provenanceSummary(links)} ${crosswalk.summary}`}
       </p>
       <div className="medlead-crosswalk-scroll">
-        {/* biome-ignore lint/a11y/useSemanticElements: an SVG chart has no HTML element for a group of marks */}
-        <svg
+        <ChartSvg
+          id={id}
           viewBox={`0 0 ${width} ${height}`}
           className="medlead-crosswalk-svg"
           style={sizes}
-          role="group"
-          aria-labelledby={`${id}-caption`}
-          aria-describedby={`${id}-desc`}
+          description={`Rows: ${rows.length} ${sourceNodes}; columns: ${columns.length} ${targetNodes}; ${links.length} links. Use the arrow keys to move from link to link in reading order, row by row; Home and End go to the first and last link.`}
         >
-          <desc id={`${id}-desc`}>
-            {`Rows: ${rows.length} ${sourceNodes}; columns: ${columns.length} ${targetNodes}; ${links.length} links. Use the arrow keys to move from link to link in reading order, row by row; Home and End go to the first and last link.`}
-          </desc>
           <g className="medlead-crosswalk-grid" aria-hidden="true">
             {rows.map((node, index) =>
               index % 2 === 0 ? (
@@ -320,24 +321,13 @@ export function CrosswalkMatrix({
           >
             {tipLink !== undefined && <LinkTip entry={tipLink} />}
           </ChartTooltip>
-        </svg>
+        </ChartSvg>
       </div>
       <div className="medlead-crosswalk-unmapped">
         <UnmappedList label={`${sourceNodes} with no link`} nodes={model.unmappedFrom} />
         <UnmappedList label={`${targetNodes} no link reaches`} nodes={model.unmappedTo} />
       </div>
-      <TableToggle
-        controls={`${id}-table`}
-        shown={showTable}
-        onToggle={() => setShowTable((shown) => !shown)}
-      />
-      <CrosswalkTable
-        id={`${id}-table`}
-        hidden={!showTable}
-        caption={`${caption} (version ${crosswalk.version})`}
-        model={model}
-      />
-    </figure>
+    </ChartFigure>
   );
 }
 

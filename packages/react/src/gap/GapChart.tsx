@@ -1,9 +1,9 @@
 import { type Framework, findScale, type GapAnalysis, type GapItem } from '@medlead/core';
 import { useId, useState } from 'react';
+import { ChartFigure, ChartSvg, type ChartTableProps } from '../shared/ChartFigure';
 import { ChartTooltip } from '../shared/ChartTooltip';
 import type { ChartProps } from '../shared/chart-props';
 import { formatValue } from '../shared/format-value';
-import { TableToggle } from '../shared/TableToggle';
 import { useRovingFocus } from '../shared/use-roving-focus';
 import { round, wrapLabel } from '../wheel/geometry';
 
@@ -51,7 +51,6 @@ export function GapChart({
   const scale = findScale(framework, gaps.scale);
   if (scale === undefined)
     throw new Error(`medlead: "${gaps.scale}" is not a scale of ${framework.key}`);
-  const name = (item: GapItem) => (item.code === null ? item.title : `${item.code} ${item.title}`);
   const min = scale.points[0]?.value ?? 0;
   const max = scale.points[scale.points.length - 1]?.value ?? 1;
   const x = (value: number) =>
@@ -67,7 +66,6 @@ export function GapChart({
     title ??
     `${framework.shortTitle}: ${actualLabel.toLowerCase()} against ${targetLabel.toLowerCase()}, largest gap first`;
   const [tip, setTip] = useState<number | null>(null);
-  const [showTable, setShowTable] = useState(defaultShowTable);
   const { markProps } = useRovingFocus(items.length, {
     onMove: setTip,
     onEscape: () => setTip(null),
@@ -79,14 +77,23 @@ export function GapChart({
   const tipItem = tip === null ? undefined : items[tip];
 
   return (
-    <figure
-      className={['medlead', 'medlead-gap', className].filter(Boolean).join(' ')}
-      data-theme={theme}
-      aria-labelledby={`${id}-caption`}
+    <ChartFigure
+      id={id}
+      kind="gap"
+      caption={caption}
+      theme={theme}
+      className={className}
+      defaultShowTable={defaultShowTable}
+      table={(tableProps) => (
+        <GapTable
+          {...tableProps}
+          caption={`${caption} (${scale.title})`}
+          gaps={gaps}
+          actualLabel={actualLabel}
+          targetLabel={targetLabel}
+        />
+      )}
     >
-      <figcaption id={`${id}-caption`} className="medlead-caption">
-        {caption}
-      </figcaption>
       <ul className="medlead-legend">
         <li>
           <svg className="medlead-legend-mark" viewBox="-8 -8 16 16" aria-hidden="true">
@@ -102,17 +109,12 @@ export function GapChart({
         </li>
         <li>{`Gap = ${targetLabel.toLowerCase()} − ${actualLabel.toLowerCase()}; a positive gap is short of it`}</li>
       </ul>
-      {/* biome-ignore lint/a11y/useSemanticElements: an SVG chart has no HTML element for a group of marks */}
-      <svg
+      <ChartSvg
+        id={id}
         viewBox={`0 0 ${WIDTH} ${height}`}
         className="medlead-gap-svg"
-        role="group"
-        aria-labelledby={`${id}-caption`}
-        aria-describedby={`${id}-desc`}
+        description={`${items.length} rows on the scale "${scale.title}" from ${min} to ${max}, largest gap first. Use the arrow keys to move between them.`}
       >
-        <desc id={`${id}-desc`}>
-          {`${items.length} rows on the scale "${scale.title}" from ${min} to ${max}, largest gap first. Use the arrow keys to move between them.`}
-        </desc>
         <g className="medlead-grid" aria-hidden="true">
           {scale.points.map((point) => (
             <g key={point.value}>
@@ -212,45 +214,63 @@ export function GapChart({
             </>
           )}
         </ChartTooltip>
-      </svg>
-      <TableToggle
-        controls={`${id}-table`}
-        shown={showTable}
-        onToggle={() => setShowTable((shown) => !shown)}
-      />
-      <table id={`${id}-table`} className="medlead-table" hidden={!showTable}>
-        <caption>{`${caption} (${scale.title})`}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Name</th>
-            <th scope="col">{actualLabel}</th>
-            <th scope="col">{targetLabel}</th>
-            <th scope="col">Gap</th>
-            <th scope="col">Met</th>
+      </ChartSvg>
+    </ChartFigure>
+  );
+}
+
+/** A row's name: its code, if it has one, and title. */
+function name(item: GapItem): string {
+  return item.code === null ? item.title : `${item.code} ${item.title}`;
+}
+
+/** The chart's data as a table, with the nodes that have a target but no rating at the end. */
+function GapTable({
+  id,
+  hidden,
+  caption,
+  gaps,
+  actualLabel,
+  targetLabel,
+}: ChartTableProps & {
+  caption: string;
+  gaps: GapAnalysis;
+  actualLabel: string;
+  targetLabel: string;
+}) {
+  return (
+    <table id={id} className="medlead-table" hidden={hidden}>
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Name</th>
+          <th scope="col">{actualLabel}</th>
+          <th scope="col">{targetLabel}</th>
+          <th scope="col">Gap</th>
+          <th scope="col">Met</th>
+        </tr>
+      </thead>
+      <tbody>
+        {gaps.items.map((item) => (
+          <tr key={item.nodeId}>
+            <th scope="row">{name(item)}</th>
+            <td>{formatValue(item.actual)}</td>
+            <td>{formatValue(item.target)}</td>
+            <td>{formatValue(item.gap)}</td>
+            <td>{item.met ? 'yes' : 'no'}</td>
           </tr>
-        </thead>
-        <tbody>
-          {items.map((item) => (
-            <tr key={item.nodeId}>
-              <th scope="row">{name(item)}</th>
-              <td>{formatValue(item.actual)}</td>
-              <td>{formatValue(item.target)}</td>
-              <td>{formatValue(item.gap)}</td>
-              <td>{item.met ? 'yes' : 'no'}</td>
-            </tr>
-          ))}
-          {gaps.unrated.map((node) => (
-            <tr key={node.nodeId}>
-              <th scope="row">{node.title}</th>
-              <td>not rated</td>
-              <td>{formatValue(node.target)}</td>
-              <td>–</td>
-              <td>–</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </figure>
+        ))}
+        {gaps.unrated.map((node) => (
+          <tr key={node.nodeId}>
+            <th scope="row">{node.title}</th>
+            <td>not rated</td>
+            <td>{formatValue(node.target)}</td>
+            <td>–</td>
+            <td>–</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
 

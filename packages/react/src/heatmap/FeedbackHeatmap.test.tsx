@@ -155,7 +155,7 @@ describe('FeedbackHeatmap in the browser', () => {
     expect(row.textContent).toContain('2.50 (n 4, SD 0.58, range 2–3)');
     expect(row.textContent).toContain('Blind spot: self 1.60 above others');
     expect(row.textContent).toContain('Published');
-  }, 30_000); // axe over 45 cells and a table is slow in jsdom
+  });
 
   it('is one Tab stop, walked in two dimensions', async () => {
     const user = userEvent.setup();

@@ -1,10 +1,10 @@
 import type { FeedbackReport, Framework } from '@medlead/core';
 import { type CSSProperties, useId, useState } from 'react';
+import { ChartFigure, ChartSvg } from '../shared/ChartFigure';
 import { ChartTooltip } from '../shared/ChartTooltip';
 import type { ChartProps } from '../shared/chart-props';
 import { formatValue } from '../shared/format-value';
 import { ProvenanceBadge, provenanceMeaning } from '../shared/provenance';
-import { TableToggle } from '../shared/TableToggle';
 import { useRovingFocus } from '../shared/use-roving-focus';
 import { round, wrapLabel } from '../wheel/geometry';
 import { HeatmapTable } from './HeatmapTable';
@@ -65,7 +65,6 @@ export function FeedbackHeatmap({
   const id = useId();
   const { scale, columns, rows } = heatmapModel(framework, report, groups);
   const [tip, setTip] = useState<number | null>(null);
-  const [showTable, setShowTable] = useState(defaultShowTable);
   const count = rows.length * columns.length;
   const { markProps } = useRovingFocus(
     count,
@@ -112,14 +111,22 @@ export function FeedbackHeatmap({
   const sizes = { '--medlead-heatmap-units': width } as CSSProperties;
 
   return (
-    <figure
-      className={['medlead', 'medlead-heatmap', className].filter(Boolean).join(' ')}
-      data-theme={theme}
-      aria-labelledby={`${id}-caption`}
+    <ChartFigure
+      id={id}
+      kind="heatmap"
+      caption={caption}
+      theme={theme}
+      className={className}
+      defaultShowTable={defaultShowTable}
+      table={(tableProps) => (
+        <HeatmapTable
+          {...tableProps}
+          caption={`${caption} (${scale.title})`}
+          columns={columns}
+          rows={rows}
+        />
+      )}
     >
-      <figcaption id={`${id}-caption`} className="medlead-caption">
-        {caption}
-      </figcaption>
       <ul className="medlead-legend medlead-heatmap-legend">
         <li>
           {`Mean on ${scale.title}:`}{' '}
@@ -176,18 +183,13 @@ export function FeedbackHeatmap({
         )}
       </ul>
       <div className="medlead-heatmap-scroll">
-        {/* biome-ignore lint/a11y/useSemanticElements: an SVG chart has no HTML element for a group of marks */}
-        <svg
+        <ChartSvg
+          id={id}
           viewBox={`0 0 ${width} ${height}`}
           className="medlead-heatmap-svg"
           style={sizes}
-          role="group"
-          aria-labelledby={`${id}-caption`}
-          aria-describedby={`${id}-desc`}
+          description={`${rows.length} ${plural} by ${columns.length} rater groups, means on the scale "${scale.title}" from ${formatValue(first?.value ?? 0)} to ${formatValue(last?.value ?? 1)}. Use the arrow keys to move between cells: up and down between ${plural}, left and right between groups; Home and End go to the ends of a row, Control+Home and Control+End to the first and last cell.`}
         >
-          <desc id={`${id}-desc`}>
-            {`${rows.length} ${plural} by ${columns.length} rater groups, means on the scale "${scale.title}" from ${formatValue(first?.value ?? 0)} to ${formatValue(last?.value ?? 1)}. Use the arrow keys to move between cells: up and down between ${plural}, left and right between groups; Home and End go to the ends of a row, Control+Home and Control+End to the first and last cell.`}
-          </desc>
           <defs>
             <pattern
               id={`${id}-hatch`}
@@ -283,21 +285,9 @@ export function FeedbackHeatmap({
               </>
             )}
           </ChartTooltip>
-        </svg>
+        </ChartSvg>
       </div>
-      <TableToggle
-        controls={`${id}-table`}
-        shown={showTable}
-        onToggle={() => setShowTable((shown) => !shown)}
-      />
-      <HeatmapTable
-        id={`${id}-table`}
-        hidden={!showTable}
-        caption={`${caption} (${scale.title})`}
-        columns={columns}
-        rows={rows}
-      />
-    </figure>
+    </ChartFigure>
   );
 }
 

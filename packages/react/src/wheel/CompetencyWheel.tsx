@@ -1,9 +1,9 @@
 import { type Framework, normalize, walk } from '@medlead/core';
 import { useId, useMemo, useState } from 'react';
+import { ChartFigure, ChartSvg } from '../shared/ChartFigure';
 import { ChartTooltip } from '../shared/ChartTooltip';
 import type { ChartProps } from '../shared/chart-props';
 import { formatValue } from '../shared/format-value';
-import { TableToggle } from '../shared/TableToggle';
 import { useRovingFocus } from '../shared/use-roving-focus';
 import {
   labelAnchor,
@@ -79,7 +79,6 @@ export function CompetencyWheel({
     [framework, scale, report, target, comparison],
   );
   const { sectors, trackPaths, titleLines } = staticLayout(framework);
-  const [showTable, setShowTable] = useState(defaultShowTable);
   const [tip, setTip] = useState<number | null>(null);
   const caption =
     title ??
@@ -126,25 +125,30 @@ export function CompetencyWheel({
       .join(' ');
 
   return (
-    <figure
-      className={['medlead', 'medlead-wheel', className].filter(Boolean).join(' ')}
-      data-theme={theme}
-      aria-labelledby={`${id}-caption`}
+    <ChartFigure
+      id={id}
+      kind="wheel"
+      caption={caption}
+      theme={theme}
+      className={className}
+      defaultShowTable={defaultShowTable}
+      table={(tableProps) => (
+        <WheelTable
+          {...tableProps}
+          caption={caption}
+          nodes={nodes}
+          scaleTitle={scale.title}
+          comparisonLabel={comparison === undefined ? undefined : comparisonLabel}
+          showTarget={target !== undefined}
+        />
+      )}
     >
-      <figcaption id={`${id}-caption`} className="medlead-caption">
-        {caption}
-      </figcaption>
-      {/* biome-ignore lint/a11y/useSemanticElements: an SVG chart has no HTML element for a group of marks */}
-      <svg
+      <ChartSvg
+        id={id}
         viewBox={`${-WIDTH / 2} ${-SIZE / 2} ${WIDTH} ${SIZE}`}
         className="medlead-wheel-svg"
-        role="group"
-        aria-labelledby={`${id}-caption`}
-        aria-describedby={`${id}-desc`}
+        description={`${nodes.length} ${framework.terms[framework.assessedKind]?.plural ?? 'nodes'} on the scale "${scale.title}", from ${scale.points[0]?.label} at the centre to ${scale.points[scale.points.length - 1]?.label} at the rim. Use the arrow keys to move between them.`}
       >
-        <desc id={`${id}-desc`}>
-          {`${nodes.length} ${framework.terms[framework.assessedKind]?.plural ?? 'nodes'} on the scale "${scale.title}", from ${scale.points[0]?.label} at the centre to ${scale.points[scale.points.length - 1]?.label} at the rim. Use the arrow keys to move between them.`}
-        </desc>
         <g className="medlead-grid" aria-hidden="true">
           {scale.points.map((point) => (
             <circle key={point.value} r={round(radius(normalize(point.value, scale)))} />
@@ -331,7 +335,7 @@ export function CompetencyWheel({
             <span className="medlead-provenance">{provenanceNote(tipNode)}</span>
           )}
         </ChartTooltip>
-      </svg>
+      </ChartSvg>
       <ul className="medlead-legend">
         <li>
           <span className="medlead-key medlead-key-fill" aria-hidden="true" /> Score ({scale.title})
@@ -363,21 +367,7 @@ export function CompetencyWheel({
           ))}
         </ol>
       )}
-      <TableToggle
-        controls={`${id}-table`}
-        shown={showTable}
-        onToggle={() => setShowTable((shown) => !shown)}
-      />
-      <WheelTable
-        id={`${id}-table`}
-        hidden={!showTable}
-        caption={caption}
-        nodes={nodes}
-        scaleTitle={scale.title}
-        comparisonLabel={comparison === undefined ? undefined : comparisonLabel}
-        showTarget={target !== undefined}
-      />
-    </figure>
+    </ChartFigure>
   );
 }
 
