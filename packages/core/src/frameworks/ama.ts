@@ -6,7 +6,8 @@ import { defineFramework } from './define';
 
 const publisher = 'American Medical Association';
 const nameUnverified =
-  'Name as given in the project brief; exact published wording and capitalisation are unverified.';
+  'Name as listed in medlead’s own specification, not read on an AMA page; the exact published ' +
+  'wording and capitalisation are unverified.';
 
 export const ama2020: Framework = defineFramework({
   id: 'ama',
@@ -31,7 +32,7 @@ export const ama2020: Framework = defineFramework({
   uncertain:
     'No retrieved AMA page (neither the Ed Hub module nor the leadership chapter of the Health ' +
     'Systems Science textbook) lists the six competencies, their definitions or any behaviours, ' +
-    'so the names are taken from the project brief. The edition label "2020" is ours: the ' +
+    'so the names are those listed in medlead’s own specification. The edition label "2020" is ours: the ' +
     'module’s publication date was not retrieved, and 2020 is the year of the second edition ' +
     'of the Health Systems Science textbook with which the learning series is associated.',
   sources: [

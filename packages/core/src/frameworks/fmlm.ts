@@ -323,8 +323,8 @@ export const fmlm2016: Framework = defineFramework({
       title: 'Corporate',
       provenance: 'published',
       uncertain:
-        'The name of domain 3 in this edition was not seen verbatim ("Corporate" follows the ' +
-        'project brief; later fellowship pages say "corporate responsibility"), and its themes ' +
+        'The name of domain 3 in this edition was not seen verbatim ("Corporate" follows ' +
+        'medlead’s own specification; later fellowship pages say "corporate responsibility"), and its themes ' +
         'were not retrieved.',
       summary: {
         text: 'Contributing to the organisation’s strategy and to how it delivers its services.',
