@@ -1,0 +1,50 @@
+import type { StorybookConfig } from '@storybook/react-vite';
+import remarkGfm from 'remark-gfm';
+
+// The medlead docs app. Stories and MDX live under src/; they import the *built* packages
+// (`@medlead/core`, `@medlead/react` and its stylesheet), exactly as a user's app would.
+const config: StorybookConfig = {
+  framework: { name: '@storybook/react-vite', options: {} },
+  stories: ['../src/**/*.mdx', '../src/**/*.stories.@(ts|tsx)'],
+  addons: [
+    {
+      name: '@storybook/addon-docs',
+      // GitHub-flavoured Markdown in the guides: tables, mostly.
+      options: { mdxPluginOptions: { mdxCompileOptions: { remarkPlugins: [remarkGfm] } } },
+    },
+    '@storybook/addon-a11y',
+    '@storybook/addon-vitest',
+  ],
+  core: { disableTelemetry: true },
+  // The preview frame names its icon, so a browser opening iframe.html on its own (as a static
+  // host serves it) does not ask for /favicon.ico and log a 404.
+  previewHead: (head) => `${head}\n<link rel="icon" type="image/svg+xml" href="./favicon.svg" />`,
+  typescript: {
+    // The components come from @medlead/react's dist, which react-docgen cannot read, so every
+    // story file declares its argTypes (with descriptions) by hand.
+    reactDocgen: false,
+  },
+  viteFinal: (viteConfig) => ({
+    ...viteConfig,
+    // Storybook's Vite builder already uses relative asset paths (base './'), so the static build
+    // works from any folder of any static host; the docs app's tests serve it from a subfolder.
+    build: {
+      ...viteConfig.build,
+      rollupOptions: {
+        ...viteConfig.build?.rollupOptions,
+        onwarn(warning, warn) {
+          // @medlead/react marks its bundle 'use client' for React Server Components; a
+          // browser bundle has no use for the directive and Rollup says so for every build.
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          // zod explains its /* @__PURE__ */ annotations in comments Rollup cannot place.
+          if (warning.code === 'INVALID_ANNOTATION' && warning.id?.includes('/zod/')) return;
+          warn(warning);
+        },
+      },
+      // Storybook's own preview and docs bundles are over Vite's 500 kB hint; ours are small.
+      chunkSizeWarningLimit: 1500,
+    },
+  }),
+};
+
+export default config;
