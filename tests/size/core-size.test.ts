@@ -82,3 +82,19 @@ describe('bundle size budgets (min+gzip, zod external)', () => {
     expect(code).not.toMatch(/from ["']zod["']/);
   });
 });
+
+describe('validation with zod bundled, as a browser app ships it', () => {
+  // Core imports zod as a namespace (`import * as z`), which bundlers tree-shake; the named
+  // `import { z }` form pulled in every part of zod, locales included: 94 KB instead of 28.
+  it('keeps parseAssessment, zod and all, within 35 KB min+gzip', async () => {
+    const size = await measureBundle(
+      `export { safeParseAssessment } from '@medlead/core';`,
+      [],
+      here,
+    );
+    console.log(
+      `safeParseAssessment with zod: ${kb(size.minified)} min, ${kb(size.gzipped)} min+gzip (our guard 35.00 KB)`,
+    );
+    expect(size.gzipped).toBeLessThanOrEqual(35 * KB);
+  });
+});

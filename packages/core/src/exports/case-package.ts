@@ -5,7 +5,7 @@
 // src/Entity/Framework/{LsDoc,LsItem,LsAssociation,LsDefItemType}.php, whose columns also give
 // the length limits noted below.
 import { v5 as uuidv5 } from 'uuid';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Crosswalk, Framework, FrameworkNode, MappingRelation } from '../model/types';
 import { walk } from '../navigation/navigate';
 import { MedleadValidationError, makeIssue, type ValidationIssue } from '../validation/errors';

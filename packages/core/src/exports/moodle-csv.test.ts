@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { ama2020 } from '../frameworks/ama';
 import { hlm2013 } from '../frameworks/hlm';
 import { frameworks } from '../frameworks/registry';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { FrameworkKeySchema, NodeIdSchema, SemverSchema, SlugSchema } from './ids';
 import { ProvenanceSchema, UncertainNoteSchema } from './provenance';
 import { SourceSchema } from './source';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** A framework family, e.g. `hlm`. Lower-case, starts with a letter. */
 export const FrameworkIdSchema = z

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ProvenanceSchema, UncertainNoteSchema } from './provenance';
 
 export const ScaleIdSchema = z

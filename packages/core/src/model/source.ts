@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** A document or page a framework's facts were taken from. */
 export const SourceSchema = z.object({

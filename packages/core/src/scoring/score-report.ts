@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { RaterSchema } from '../model/assessment';
 import { FrameworkKeySchema, NodeIdSchema, SlugSchema } from '../model/ids';
 import { ScaleIdSchema, ScalePointSchema } from '../model/scale';

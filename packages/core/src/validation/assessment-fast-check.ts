@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Assessment, Framework, RatingScale } from '../model/types';
 import { isOnScale } from '../scales/find-scale';
 
