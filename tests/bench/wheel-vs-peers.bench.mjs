@@ -75,25 +75,31 @@ async function bundleSize(entry, external) {
   return gzipSync(result.outputFiles[0].contents, { level: 9 }).byteLength;
 }
 
-/** Median time of one renderToString over several rounds, after a warm-up. */
-function renderTime(render) {
-  for (let i = 0; i < 200; i++) renderToString(render());
-  const rounds = [];
-  for (let round = 0; round < 7; round++) {
-    const start = performance.now();
-    for (let i = 0; i < 200; i++) renderToString(render());
-    rounds.push((performance.now() - start) / 200);
+/**
+ * Median time of one renderToString per chart. The charts take turns, round by round, so a busy
+ * machine (other jobs, garbage collection) slows every chart alike rather than whichever runs then.
+ */
+function renderTimes(renders) {
+  for (const render of renders) for (let i = 0; i < 300; i++) renderToString(render());
+  const rounds = renders.map(() => []);
+  for (let round = 0; round < 15; round++) {
+    renders.forEach((render, index) => {
+      const start = performance.now();
+      for (let i = 0; i < 100; i++) renderToString(render());
+      rounds[index].push((performance.now() - start) / 100);
+    });
   }
-  return rounds.sort((a, b) => a - b)[3];
+  return rounds.map((times) => times.sort((a, b) => a - b)[Math.floor(times.length / 2)]);
 }
 
 console.log(`node ${process.version}; react ${require('react/package.json').version}`);
 console.log('');
 console.log('chart                              min+gzip   SSR ms/render   SSR output');
 const results = [];
-for (const chart of charts) {
+const times = renderTimes(charts.map((chart) => chart.render));
+for (const [index, chart] of charts.entries()) {
   const size = await bundleSize(chart.entry, chart.external);
-  const ms = renderTime(chart.render);
+  const ms = times[index];
   const html = renderToString(chart.render());
   const drawn = (html.match(/<(path|polygon|circle)\b/g) ?? []).length;
   results.push({ ...chart, size, ms, drawn });

@@ -1,5 +1,5 @@
 import { type Framework, normalize, walk } from '@medlead/core';
-import { useId, useMemo, useState } from 'react';
+import { type ReactElement, useId, useMemo, useState } from 'react';
 import { ChartFigure, ChartSvg } from '../shared/ChartFigure';
 import { ChartTooltip } from '../shared/ChartTooltip';
 import type { ChartProps } from '../shared/chart-props';
@@ -78,21 +78,19 @@ export function CompetencyWheel({
     () => wheelNodes(framework, scale, report, target, comparison),
     [framework, scale, report, target, comparison],
   );
-  const { sectors, trackPaths, titleLines } = staticLayout(framework);
+  const { sectors, trackPaths, labelParts } = staticLayout(framework);
   const [tip, setTip] = useState<number | null>(null);
   const caption =
     title ??
     `${framework.shortTitle}: scores by ${framework.terms[framework.assessedKind]?.singular ?? 'node'}`;
   // Which names go round the wheel: long (titles), short (codes or numbers, with a key), or both,
   // one of which a container query shows (long on a wide chart, short on a phone).
-  const hasCodes = nodes.every((n) => n.node.code);
   const labelSet: 'long' | 'short' | 'both' =
     labels === 'title'
       ? 'long'
-      : labels === 'code' || (labels === 'auto' && nodes.length > 12 && hasCodes)
+      : labels === 'code' || (labels === 'auto' && nodes.length > 12 && labelParts.hasCodes)
         ? 'short'
         : 'both';
-  const shortMarks = nodes.map((n, index) => (hasCodes ? (n.node.code ?? '') : String(index + 1)));
   const radius = (share: number | null) =>
     share === null ? INNER : INNER + share * (OUTER - INNER);
 
@@ -232,52 +230,8 @@ export function CompetencyWheel({
         {/* Names around the wheel. In "auto", a narrow container (a phone) swaps the names for
             short marks (codes, or numbers) explained by the key below the chart: the names would
             otherwise shrink with the drawing to an unreadable size. */}
-        {labelSet !== 'short' && (
-          <g className="medlead-labels medlead-labels-long" aria-hidden="true">
-            {nodes.map((entry, index) => {
-              const sector = sectors[index];
-              if (sector === undefined) return null;
-              const anchor = polar(sector.midAngle, LABEL_RADIUS);
-              const lines = titleLines[index] ?? [entry.node.title];
-              const below = Math.cos(sector.midAngle) < -0.2;
-              return (
-                <text
-                  key={entry.node.id}
-                  x={anchor.x}
-                  y={round(anchor.y - (below ? 0 : (lines.length - 1) * 17))}
-                  textAnchor={labelAnchor(sector.midAngle)}
-                  dominantBaseline={below ? 'hanging' : 'auto'}
-                >
-                  {lines.map((line, lineIndex) => (
-                    <tspan key={line} x={anchor.x} dy={lineIndex === 0 ? 0 : 17}>
-                      {line}
-                    </tspan>
-                  ))}
-                </text>
-              );
-            })}
-          </g>
-        )}
-        {labelSet !== 'long' && (
-          <g className="medlead-labels medlead-labels-short" aria-hidden="true">
-            {nodes.map((entry, index) => {
-              const sector = sectors[index];
-              if (sector === undefined) return null;
-              const anchor = polar(sector.midAngle, LABEL_RADIUS);
-              return (
-                <text
-                  key={entry.node.id}
-                  x={anchor.x}
-                  y={anchor.y}
-                  textAnchor={labelAnchor(sector.midAngle)}
-                  dominantBaseline="middle"
-                >
-                  {shortMarks[index]}
-                </text>
-              );
-            })}
-          </g>
-        )}
+        {labelSet !== 'short' && labelParts.longLabels}
+        {labelSet !== 'long' && labelParts.shortLabels}
         <g className="medlead-marks">
           {nodes.map((entry, index) => {
             const sector = sectors[index];
@@ -353,20 +307,8 @@ export function CompetencyWheel({
           </li>
         )}
       </ul>
-      {labelSet !== 'long' && (
-        // What the short marks stand for. The marks' own labels carry the full names for
-        // screen readers, so this list is for the eye only.
-        <ol
-          className={`medlead-wheel-key${labelSet === 'both' ? ' medlead-wheel-key-narrow' : ''}`}
-          aria-hidden="true"
-        >
-          {nodes.map((entry, index) => (
-            <li key={entry.node.id}>
-              <span className="medlead-wheel-key-mark">{shortMarks[index]}</span> {entry.node.title}
-            </li>
-          ))}
-        </ol>
-      )}
+      {labelSet === 'short' && labelParts.key}
+      {labelSet === 'both' && labelParts.narrowKey}
     </ChartFigure>
   );
 }
@@ -374,27 +316,112 @@ export function CompetencyWheel({
 interface StaticLayout {
   readonly sectors: readonly WheelSector[];
   readonly trackPaths: readonly string[];
-  readonly titleLines: readonly (readonly string[])[];
+  readonly labelParts: LabelParts;
 }
 
-// What depends only on the framework (slices, their outlines, wrapped names) is worked out once
-// per framework: a chart redrawn with new scores, or rendered on a server per request, reuses it.
+/** The names round the wheel, drawn once per framework (they do not change with the scores). */
+interface LabelParts {
+  readonly hasCodes: boolean;
+  /** Titles, wrapped, beside their sectors. */
+  readonly longLabels: ReactElement;
+  /** Codes (or numbers, where the framework has no codes), larger, for a narrow wheel. */
+  readonly shortLabels: ReactElement;
+  /** What the short marks stand for, always shown (labels="code"), or only when narrow. */
+  readonly key: ReactElement;
+  readonly narrowKey: ReactElement;
+}
+
+// What depends only on the framework (slices, their outlines, the names round the wheel) is
+// worked out once per framework: a chart redrawn with new scores, or rendered on a server per
+// request, reuses it, React elements included.
 const layouts = new WeakMap<Framework, StaticLayout>();
 
 function staticLayout(framework: Framework): StaticLayout {
   const cached = layouts.get(framework);
   if (cached !== undefined) return cached;
   const sectors = layoutSectors(wheelGroups(framework));
-  const titles = new Map(walk(framework).map((entry) => [entry.node.id, entry.node.title]));
+  const byId = new Map(walk(framework).map((entry) => [entry.node.id, entry.node]));
   const layout = {
     sectors,
     trackPaths: sectors.map((sector) =>
       ringSector(INNER, OUTER, sector.startAngle, sector.endAngle),
     ),
-    titleLines: sectors.map((sector) => wrapLabel(titles.get(sector.nodeId) ?? '', 16, 3)),
+    labelParts: labelParts(sectors, (id) => byId.get(id)),
   };
   if (Object.isFrozen(framework)) layouts.set(framework, layout);
   return layout;
+}
+
+function labelParts(
+  sectors: readonly WheelSector[],
+  nodeOf: (
+    id: string,
+  ) => { readonly title: string; readonly code?: string | undefined } | undefined,
+): LabelParts {
+  const named = sectors.map((sector) => ({ sector, node: nodeOf(sector.nodeId) }));
+  const hasCodes = named.every(({ node }) => node?.code);
+  const mark = (index: number) => (hasCodes ? (named[index]?.node?.code ?? '') : String(index + 1));
+  const keyItems = named.map(({ sector, node }, index) => (
+    <li key={sector.nodeId}>
+      <span className="medlead-wheel-key-mark">{mark(index)}</span> {node?.title}
+    </li>
+  ));
+  return {
+    hasCodes,
+    longLabels: (
+      <g className="medlead-labels medlead-labels-long" aria-hidden="true">
+        {named.map(({ sector, node }) => {
+          const anchor = polar(sector.midAngle, LABEL_RADIUS);
+          const lines = wrapLabel(node?.title ?? '', 16, 3);
+          const below = Math.cos(sector.midAngle) < -0.2;
+          return (
+            <text
+              key={sector.nodeId}
+              x={anchor.x}
+              y={round(anchor.y - (below ? 0 : (lines.length - 1) * 17))}
+              textAnchor={labelAnchor(sector.midAngle)}
+              dominantBaseline={below ? 'hanging' : 'auto'}
+            >
+              {lines.map((line, lineIndex) => (
+                <tspan key={line} x={anchor.x} dy={lineIndex === 0 ? 0 : 17}>
+                  {line}
+                </tspan>
+              ))}
+            </text>
+          );
+        })}
+      </g>
+    ),
+    shortLabels: (
+      <g className="medlead-labels medlead-labels-short" aria-hidden="true">
+        {named.map(({ sector }, index) => {
+          const anchor = polar(sector.midAngle, LABEL_RADIUS);
+          return (
+            <text
+              key={sector.nodeId}
+              x={anchor.x}
+              y={anchor.y}
+              textAnchor={labelAnchor(sector.midAngle)}
+              dominantBaseline="middle"
+            >
+              {mark(index)}
+            </text>
+          );
+        })}
+      </g>
+    ),
+    // The marks' own labels carry the full names for screen readers: the key is for the eye.
+    key: (
+      <ol className="medlead-wheel-key" aria-hidden="true">
+        {keyItems}
+      </ol>
+    ),
+    narrowKey: (
+      <ol className="medlead-wheel-key medlead-wheel-key-narrow" aria-hidden="true">
+        {keyItems}
+      </ol>
+    ),
+  };
 }
 
 /** The focusable point of a node on the radar. */
