@@ -1,4 +1,4 @@
-import { assessableNodes, frameworks, hlm } from '@medlead/core';
+import { assessableNodes, findScale, frameworks, hlm, mlcf } from '@medlead/core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as fixtures from './fixtures';
 
@@ -60,6 +60,32 @@ describe('fixtures', () => {
       assessableNodes(hlm).length,
     );
     expect(fixtures.feedback360.blindSpots.length).toBeGreaterThan(0);
+  });
+
+  it('have a 360 on the MLCF with every rater group, and cells suppressed one by one', () => {
+    const roles = fixtures.assessments360Mlcf.map((assessment) => assessment.rater.role);
+    expect(new Set(roles)).toEqual(new Set(['self', 'manager', 'peer', 'direct-report', 'other']));
+    const report = fixtures.feedback360Mlcf;
+    expect(report.framework).toBe(mlcf.key);
+    expect(report.nodes).toHaveLength(assessableNodes(mlcf).length);
+    for (const role of ['self', 'manager', 'peer', 'direct-report', 'other'] as const)
+      expect(report.groups[role].status).toBe('shown');
+    const others = report.nodes.map((node) => node.groups.other.status);
+    expect(others).toContain('suppressed');
+    expect(others).toContain('shown');
+  });
+
+  it('have complete and partial answers for the form, as core parses them', () => {
+    for (const framework of frameworks) {
+      const total = assessableNodes(framework).length;
+      expect(fixtures.completeFormValues[framework.key]?.ratings).toHaveLength(total);
+      const partial = fixtures.partialFormValues[framework.key]?.ratings.length ?? 0;
+      expect(partial).toBeGreaterThan(0);
+      expect(partial).toBeLessThan(total);
+      const level = fixtures.targetLevels[framework.key];
+      const scale = findScale(framework, framework.defaultScale);
+      expect(scale?.points.some((point) => point.value === level)).toBe(true);
+    }
   });
 
   it('have generated classes of 40 on the MLCF and the HLM, summarised by core', () => {

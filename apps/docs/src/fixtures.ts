@@ -4,6 +4,7 @@
 // aggregateFeedback, gapAnalysis, summarizeCohort).
 
 import {
+  type Assessment,
   type AssessmentInput,
   aggregateFeedback,
   assessableNodes,
@@ -17,6 +18,7 @@ import {
   gapAnalysis,
   hlm,
   mlcf,
+  parseAssessment,
   type RaterRole,
   type RatingScale,
   type ScoreReport,
@@ -201,15 +203,42 @@ export const emptyReports: Readonly<Record<FrameworkKey, ScoreReport>> = byKey((
   ),
 );
 
+// --- Answers for the self-assessment form -----------------------------------------------------
+
+/** An assessment as core's `parseAssessment` returns it, checked against its framework. */
+function parsed(framework: Framework, input: AssessmentInput): Assessment {
+  return parseAssessment(input, { framework });
+}
+
+/**
+ * The complete self-assessments as a form's `defaultValue`: every question answered (the HLM's
+ * with importance too), parsed and checked by core.
+ */
+export const completeFormValues: Readonly<Record<FrameworkKey, Assessment>> = byKey((framework) =>
+  parsed(framework, selfAssessments[framework.key] as AssessmentInput),
+);
+
+/** The half-finished self-assessments as a form's `defaultValue` ("not observed" answers included). */
+export const partialFormValues: Readonly<Record<FrameworkKey, Assessment>> = byKey((framework) =>
+  parsed(framework, partialAssessments[framework.key] as AssessmentInput),
+);
+
 // --- Gap analyses against a target ------------------------------------------------------------
+
+/**
+ * The level each framework's targets aim at: the point three quarters of the way up its default
+ * scale (HLM: 3 Strong; the five-point scales: 4). A class's expected level, a gap target.
+ */
+export const targetLevels: Readonly<Record<FrameworkKey, number>> = byKey((framework) =>
+  pointAt(defaultScale(framework), 0.75),
+);
 
 /**
  * The target each framework's gap analyses aim at: a career stage where the framework has stages
  * (MLCF postgraduate, FMLM Fellow), otherwise one level for every node.
  */
 export const gapTargets: Readonly<Record<FrameworkKey, GapTarget>> = byKey((framework) => {
-  const scale = defaultScale(framework);
-  const level = pointAt(scale, 0.75);
+  const level = targetLevels[framework.key] as number;
   if (framework.id === 'mlcf') return { stage: 'postgraduate', level };
   if (framework.id === 'fmlm') return { stage: 'fellow', level };
   return { level };
@@ -284,21 +313,30 @@ const raters360: readonly RaterSpec[] = [
   })),
 ];
 
+/** One assessment per rater of a 360 on one subject; self and manager rate importance too. */
+function make360(
+  framework: Framework,
+  subject: string,
+  raters: readonly RaterSpec[],
+): readonly AssessmentInput[] {
+  return Object.freeze(
+    raters.map((rater) =>
+      makeAssessment({
+        framework,
+        subject,
+        rater: { id: rater.id, role: rater.role },
+        ability: 0.55,
+        bias: rater.bias,
+        noise: 0.15,
+        notObserved: rater.notObserved,
+        ...(rater.role === 'self' || rater.role === 'manager' ? importanceScaleOf(framework) : {}),
+      }),
+    ),
+  );
+}
+
 /** Every assessment of the 360, one per rater. */
-export const assessments360: readonly AssessmentInput[] = Object.freeze(
-  raters360.map((rater) =>
-    makeAssessment({
-      framework: hlm,
-      subject: SUBJECT_360,
-      rater: { id: rater.id, role: rater.role },
-      ability: 0.55,
-      bias: rater.bias,
-      noise: 0.15,
-      notObserved: rater.notObserved,
-      ...(rater.role === 'self' || rater.role === 'manager' ? importanceScaleOf(hlm) : {}),
-    }),
-  ),
-);
+export const assessments360: readonly AssessmentInput[] = make360(hlm, SUBJECT_360, raters360);
 
 /** The 360 with core's default anonymity rules: the two direct reports are suppressed. */
 export const feedback360: FeedbackReport = aggregateFeedback(hlm, [...assessments360]);
@@ -328,6 +366,48 @@ export const selfVsOthersGaps: GapAnalysis = gapAnalysis(hlm, selfReport360, {
     Object.entries(othersValues360).filter((entry): entry is [string, number] => entry[1] !== null),
   ),
 });
+
+// --- A 360 on the MLCF: twenty long element names, every rater group ---------------------------
+
+const SUBJECT_360_MLCF = 'learner-08';
+
+/**
+ * The raters of the MLCF 360: self, a manager, four peers, three direct reports and three other
+ * raters (say, nurses on the ward). The other raters often answer "not observed", so on some
+ * elements fewer than three of them rated it and that one cell is suppressed.
+ */
+const raters360Mlcf: readonly RaterSpec[] = [
+  { id: SUBJECT_360_MLCF, role: 'self', bias: 0.12, notObserved: 0 },
+  { id: 'mlcf-manager-1', role: 'manager', bias: 0, notObserved: 0.05 },
+  ...[1, 2, 3, 4].map((n) => ({
+    id: `mlcf-peer-${n}`,
+    role: 'peer' as const,
+    bias: 0.02,
+    notObserved: 0.1,
+  })),
+  ...[1, 2, 3].map((n) => ({
+    id: `mlcf-report-${n}`,
+    role: 'direct-report' as const,
+    bias: -0.04,
+    notObserved: 0.05,
+  })),
+  ...[1, 2, 3].map((n) => ({
+    id: `mlcf-other-${n}`,
+    role: 'other' as const,
+    bias: 0,
+    notObserved: 0.3,
+  })),
+];
+
+/** Every assessment of the MLCF 360, one per rater. */
+export const assessments360Mlcf: readonly AssessmentInput[] = make360(
+  mlcf,
+  SUBJECT_360_MLCF,
+  raters360Mlcf,
+);
+
+/** The MLCF 360 with core's default anonymity rules. */
+export const feedback360Mlcf: FeedbackReport = aggregateFeedback(mlcf, [...assessments360Mlcf]);
 
 // --- A generated cohort --------------------------------------------------------------------
 

@@ -1,18 +1,37 @@
 // Named samples for the stories' controls, all from src/fixtures.ts. Each name starts with the
 // framework edition it belongs to, so the Controls panel reads "HLM (2013): complete".
-import { type GapAnalysis, getFramework, type ScoreReport } from '@medlead/core';
 import {
+  type Assessment,
+  type CohortSummary,
+  type Crosswalk,
+  crosswalks,
+  type FeedbackReport,
+  type GapAnalysis,
+  getCrosswalk,
+  getFramework,
+  type ScoreReport,
+} from '@medlead/core';
+import {
+  COHORT_SIZE,
   cohortMedians,
+  cohortSummaries,
+  completeFormValues,
   completeGaps,
   completeReports,
+  emptyCohortSummary,
   emptyGaps,
   emptyReports,
+  feedback360,
+  feedback360AllShown,
+  feedback360Mlcf,
   type NodeValueMap,
   othersValues360,
+  partialFormValues,
   partialGaps,
   partialReports,
   selfReport360,
   selfVsOthersGaps,
+  smallCohortSummary,
   targetValues,
 } from '../fixtures';
 import { editionLabel } from './story-kit';
@@ -59,3 +78,35 @@ export const gapSamples: Readonly<Record<string, GapAnalysis>> = {
   ]),
   [`${label('hlm@2013')}: self against others in the 360`]: selfVsOthersGaps,
 };
+
+/** Answers for the form's `defaultValue` (and `value`): complete and half-finished, per edition. */
+export const assessmentSamples: Readonly<Record<string, Assessment>> = catalogue([
+  ['complete', completeFormValues],
+  ['partial', partialFormValues],
+]);
+
+/** 360 feedback reports: the HLM 360 with and without its suppressed group, and the MLCF 360. */
+export const feedbackSamples: Readonly<Record<string, FeedbackReport>> = {
+  [`${label('hlm@2013')}: 360, direct reports suppressed`]: feedback360,
+  [`${label('hlm@2013')}: 360, every group shown (minRaters 2)`]: feedback360AllShown,
+  [`${label('mlcf@2010')}: 360, every rater group`]: feedback360Mlcf,
+};
+
+/** Cohort summaries: the generated classes of 40, a class of four and an empty class. */
+export const cohortSamples: Readonly<Record<string, CohortSummary>> = {
+  ...catalogue([[`class of ${COHORT_SIZE}`, cohortSummaries]]),
+  [`${label('hlm@2013')}: class of ${smallCohortSummary.learners}`]: smallCohortSummary,
+  [`${label('hlm@2013')}: empty class`]: emptyCohortSummary,
+};
+
+/**
+ * Every crosswalk core can give: each stored one, and each read the other way (`getCrosswalk`
+ * with the editions swapped returns the inverse), named "MLCF (2010) → HLM (2013)".
+ */
+export const crosswalkSamples: Readonly<Record<string, Crosswalk>> = Object.fromEntries(
+  crosswalks.flatMap((stored) =>
+    [stored, getCrosswalk(stored.to, stored.from)].map(
+      (crosswalk) => [`${label(crosswalk.from)} → ${label(crosswalk.to)}`, crosswalk] as const,
+    ),
+  ),
+);
