@@ -35,7 +35,10 @@ export function ChartTooltip({ anchor, onClose, theme, container, children }: Ch
   // does when focus moves to a mark out of view. While focus is on one of the chart's marks the
   // chart itself closes the tooltip (on blur and Escape), so Radix's request is ignored then.
   const requestClose = () => {
-    if (!trigger.current?.ownerSVGElement?.contains(document.activeElement)) onClose();
+    // Inside a shadow root (the custom elements), document.activeElement is the host element:
+    // the focused mark is the root's own activeElement.
+    const root = trigger.current?.getRootNode() as Document | ShadowRoot | undefined;
+    if (!trigger.current?.ownerSVGElement?.contains(root?.activeElement ?? null)) onClose();
   };
   return (
     <Tooltip.Provider delayDuration={150}>

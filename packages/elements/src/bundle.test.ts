@@ -1,0 +1,124 @@
+// @vitest-environment node
+// The builds: the one-file script's size budget (shared/DESIGN.md §8), what each build holds,
+// and the stylesheet trimming they share.
+import { existsSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { inlineCss, purgeCss } from '../scripts/inline-css.mjs';
+
+const KB = 1024;
+const BUDGET = 90 * KB;
+const dist = new URL('../dist/', import.meta.url);
+const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
+const gzipped = (code: string | Uint8Array) => gzipSync(code, { level: 9 }).byteLength;
+
+function read(file: string): string {
+  const url = new URL(file, dist);
+  if (!existsSync(url)) throw new Error(`dist/${file} is missing: run \`pnpm run build\` first`);
+  return readFileSync(url, 'utf8');
+}
+
+describe('dist/medlead-elements.js, the one-file script', () => {
+  let code = '';
+  beforeAll(() => {
+    code = read('medlead-elements.js');
+  });
+
+  it('stays within 90 KB min+gzip', () => {
+    const size = gzipped(code);
+    console.log(
+      `medlead-elements.js (Preact): ${kb(code.length)} min, ${kb(size)} min+gzip (budget ${kb(BUDGET)})`,
+    );
+    expect(size).toBeLessThanOrEqual(BUDGET);
+  });
+
+  it('is a classic script that defines the elements and the MedleadElements global', () => {
+    expect(code).toMatch(/^\/\*! @medlead\/elements /);
+    expect(code).toMatch(/\bvar MedleadElements\s*=/);
+    expect(code).not.toMatch(/^\s*(import|export)\s/m);
+    for (const tag of [
+      'medlead-wheel',
+      'medlead-gap-chart',
+      'medlead-self-assessment',
+      'medlead-explorer',
+    ])
+      expect(code).toContain(`"${tag}"`);
+  });
+
+  it('runs on Preact’s React-compatible layer, not React', () => {
+    expect(code).not.toContain('Minified React error');
+    expect(code).not.toContain('react.transitional.element');
+  });
+
+  it('with React instead it would be far over budget (measured for the record)', async () => {
+    // The same entry with react and react-dom themselves: what the Preact alias saves.
+    const result = await build({
+      entryPoints: [new URL('../src/one-file.ts', import.meta.url).pathname],
+      bundle: true,
+      minify: true,
+      format: 'iife',
+      platform: 'browser',
+      target: 'es2022',
+      charset: 'utf8',
+      write: false,
+      logLevel: 'silent',
+      define: { 'process.env.NODE_ENV': '"production"' },
+      plugins: [inlineCss()],
+    });
+    const react = result.outputFiles[0]?.contents ?? new Uint8Array();
+    const size = gzipped(react);
+    console.log(`the same with React 19: ${kb(react.byteLength)} min, ${kb(size)} min+gzip`);
+    expect(size).toBeGreaterThan(BUDGET);
+  });
+});
+
+describe('dist/index.mjs, the ESM build', () => {
+  it('leaves react, react-dom, @medlead/* and zod to the app, and holds the stylesheet', () => {
+    const code = read('index.mjs');
+    for (const name of [
+      'react',
+      'react-dom/client',
+      'react/jsx-runtime',
+      '@medlead/core',
+      '@medlead/react',
+    ])
+      expect(code).toMatch(new RegExp(`from "${name}"`));
+    expect(code).not.toMatch(/from "preact|preact\/compat/);
+    expect(code).not.toContain('ZodType');
+    expect(code).toContain('.medlead-wheel');
+    expect(code).not.toContain('.medlead-heatmap');
+  });
+});
+
+describe('dist/index.mjs on a server', () => {
+  it('imports without a DOM, and defining the elements does nothing there', async () => {
+    expect(typeof globalThis.HTMLElement).toBe('undefined');
+    read('index.mjs');
+    const elements = (await import(new URL('index.mjs', dist).href)) as typeof import('./index');
+    expect(() => elements.defineMedleadElements()).not.toThrow();
+    expect(elements.version).toBe('0.0.0');
+  });
+});
+
+describe('purgeCss', () => {
+  const prefixes = ['medlead-heatmap', 'medlead-scale-'];
+
+  it('drops the selectors and custom properties of left-out components, and emptied groups', () => {
+    expect(
+      purgeCss(
+        '.a,.medlead-heatmap b,:is(.c,.d){color:red;--medlead-heatmap-1:blue}' +
+          '@media (x){.medlead-scale-step{a:b}}@container (y){.e,.medlead-scale-x{a:b}}' +
+          '@keyframes k{0%{opacity:0}}.f{content:"}{;"}',
+        prefixes,
+      ),
+    ).toBe(
+      '.a,:is(.c,.d){color:red}@container (y){.e{a:b}}@keyframes k{0%{opacity:0}}.f{content:"}{;"}',
+    );
+  });
+
+  it('keeps everything when nothing is named', () => {
+    const css = '.medlead{color:red}@media (prefers-reduced-motion:reduce){.x{transition:none}}';
+    expect(purgeCss(css, prefixes)).toBe(css);
+  });
+});

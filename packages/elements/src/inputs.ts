@@ -1,0 +1,286 @@
+// Reading what an educator wrote in an attribute (or a script set as a property, or a src file
+// held) into what the @medlead/react components take, and saying in words what is wrong when it
+// cannot be read. Every check that core can make is left to core (its messages name the node, the
+// scale and the range), so the elements and the library never disagree about what is valid.
+import {
+  assessableNodes,
+  type Framework,
+  type GapAnalysis,
+  type GapTarget,
+  gapAnalysis,
+  getFramework,
+  MedleadValidationError,
+  type ScoreReport,
+  type ValidationIssue,
+} from '@medlead/core';
+
+/** Scores by node id (`null`: not rated). */
+export type Values = Readonly<Record<string, number | null>>;
+/** What `scores` may hold: values by node id, or a score report from core's `scoreAssessment`. */
+export type Scores = ScoreReport | Values;
+
+/** One or more things wrong with an element's inputs, each a line of plain text for the page. */
+export class ElementProblem extends Error {
+  override readonly name = 'ElementProblem';
+  readonly messages: readonly string[];
+
+  constructor(messages: readonly string[]) {
+    super(messages.join('\n'));
+    this.messages = messages;
+  }
+}
+
+/** Long values are cut in messages, so a pasted file in an attribute does not fill the page. */
+export function quote(value: string, max = 80): string {
+  const text = value.length > max ? `${value.slice(0, max)}…` : value;
+  return `"${text}"`;
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** `"3"` as 3: a number written in quotes is still meant as a number. */
+function numberFromText(value: unknown): unknown {
+  return typeof value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(value) ? Number(value) : value;
+}
+
+/** Values by node id with numbers written in quotes read as numbers. */
+function numbersFromText(values: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(values).map(([nodeId, value]) => [nodeId, numberFromText(value)]),
+  );
+}
+
+/** A score report (as opposed to plain values by node id). */
+export const isScoreReport = (value: unknown): value is ScoreReport =>
+  isObject(value) && Array.isArray(value.nodes) && 'framework' in value;
+
+/** `where` + the rest of a core issue's path, e.g. `scores["hlm:caring"]`. */
+function at(where: string, path: readonly (string | number)[]): string {
+  return path.reduce<string>(
+    (text, part) =>
+      typeof part === 'number'
+        ? `${text}[${part}]`
+        : /^[A-Za-z_$][\w$]*$/.test(part)
+          ? `${text}.${part}`
+          : `${text}[${JSON.stringify(part)}]`,
+    where,
+  );
+}
+
+/** Parses JSON text from an attribute (or a property set to a string). */
+export function parseJson(where: string, text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new ElementProblem([`${where}: is not valid JSON (${reason})`]);
+  }
+}
+
+/** A number from an attribute such as `level="3"`. */
+export function parseNumber(where: string, value: unknown): number {
+  const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+  if (typeof number !== 'number' || !Number.isFinite(number)) {
+    throw new ElementProblem([`${where}: must be a number (got ${quote(String(value))})`]);
+  }
+  return number;
+}
+
+/** One of a few words, e.g. `theme` (light or dark). Absent gives undefined. */
+export function parseChoice<T extends string>(
+  where: string,
+  value: unknown,
+  choices: readonly T[],
+): T | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  const word = typeof value === 'string' ? value.trim().toLowerCase() : undefined;
+  const chosen = choices.find((choice) => choice === word);
+  if (chosen !== undefined) return chosen;
+  throw new ElementProblem([
+    `${where}: must be ${choices.map((choice) => `"${choice}"`).join(' or ')} (got ${quote(String(value))})`,
+  ]);
+}
+
+/** Text such as `subject`; absent or blank gives the fallback. */
+export function parseText(where: string, value: unknown, fallback: string): string {
+  if (value === undefined || value === null) return fallback;
+  if (typeof value !== 'string') throw new ElementProblem([`${where}: must be text`]);
+  return value.trim() === '' ? fallback : value.trim();
+}
+
+/** `true` for a present boolean attribute, unless it says "false". */
+export function parseFlag(value: unknown): boolean {
+  if (value === undefined || value === null || value === false) return false;
+  return !(typeof value === 'string' && value.trim().toLowerCase() === 'false');
+}
+
+/** A framework by family id (`hlm`) or edition key (`fmlm@2016`), through core's `getFramework`. */
+export function resolveFramework(where: string, value: unknown): Framework {
+  if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
+    throw new ElementProblem([
+      `${where}: is required: a framework id (mlcf, hlm, ama or fmlm) or an edition key such as "fmlm@2016"`,
+    ]);
+  }
+  if (typeof value !== 'string') {
+    throw new ElementProblem([`${where}: must be a framework id or key, as text`]);
+  }
+  try {
+    return getFramework(value.trim());
+  } catch (error) {
+    // `HLM` for `hlm`: ids and keys are lower case.
+    const lower = value.trim().toLowerCase();
+    if (lower !== value.trim()) {
+      try {
+        return getFramework(lower);
+      } catch {
+        // the problem with what was written is the one to show
+      }
+    }
+    throw problemFrom(error, () => where);
+  }
+}
+
+/** Names where a core issue points, in the element's words (core's `actual` is `scores`, …). */
+type Rename = (path: readonly (string | number)[]) => string;
+
+/** `{ actual: 'scores' }`: a path under `actual` becomes one under `scores`; `''` drops the root. */
+const renameRoots =
+  (roots: Readonly<Record<string, string>>, fallback: string): Rename =>
+  (path) => {
+    const [first, ...rest] = path;
+    const root = typeof first === 'string' ? roots[first] : undefined;
+    if (root === undefined) return at(fallback, path);
+    // An empty root drops the first part: core's `options.scale` is the `scale` attribute.
+    return root === '' ? at(String(rest[0] ?? fallback), rest.slice(1)) : at(root, rest);
+  };
+
+/** Turns core's validation error into messages, each path in the element's words. */
+function problemFrom(error: unknown, rename: Rename): ElementProblem {
+  if (error instanceof ElementProblem) return error;
+  if (!(error instanceof MedleadValidationError)) {
+    return new ElementProblem([error instanceof Error ? error.message : String(error)]);
+  }
+  return new ElementProblem(
+    error.issues.map((issue: ValidationIssue) => `${rename(issue.path)}: ${issue.message}`),
+  );
+}
+
+/**
+ * Checks scores against a framework: every node id known and rated by it, every value on the
+ * scale, a score report of this edition. Core's `gapAnalysis` makes exactly these checks on its
+ * `actual` argument, so it is asked with an empty target.
+ */
+export function checkScores(
+  where: string,
+  framework: Framework,
+  value: unknown,
+  scale: string | undefined,
+): Scores {
+  if (!isObject(value)) {
+    throw new ElementProblem([
+      `${where}: must be an object of scores by node id (such as {"${firstNodeId(framework)}": 3}) or a score report`,
+    ]);
+  }
+  const scores = (isScoreReport(value) ? value : numbersFromText(value)) as Scores;
+  try {
+    gapAnalysis(framework, scores, { nodes: {} }, scale === undefined ? {} : { scale });
+  } catch (error) {
+    const problem = problemFrom(error, renameRoots({ actual: where, options: '' }, where));
+    // An unknown id is most often a typo or a guess: say which ids there are.
+    if (!problem.messages.some((message) => / is not a node of | rates only /.test(message))) {
+      throw problem;
+    }
+    const ids = assessableNodes(framework).map((node) => node.id);
+    throw new ElementProblem([
+      ...problem.messages,
+      `${where}: the node ids ${framework.key} takes scores for are ${ids.join(', ')}`,
+    ]);
+  }
+  return scores;
+}
+
+function firstNodeId(framework: Framework): string {
+  return assessableNodes(framework)[0]?.id ?? `${framework.id}:…`;
+}
+
+/**
+ * A gap chart's target: the `target` attribute (values by node id, or core's `{ level }`,
+ * `{ nodes }` or `{ stage, level }`) or the `level` attribute (one value for every node).
+ */
+export function gapTarget(target: unknown, level: unknown): GapTarget {
+  const hasTarget = target !== undefined && target !== null;
+  const hasLevel = level !== undefined && level !== null && level !== '';
+  if (hasTarget && hasLevel) {
+    throw new ElementProblem(['target, level: give one of them, not both']);
+  }
+  if (hasLevel) return { level: parseNumber('level', level) };
+  if (!hasTarget) {
+    throw new ElementProblem([
+      'target: is required (or level): what to aim for, such as level="3" or target=\'{"node id": 3}\'',
+    ]);
+  }
+  if (!isObject(target)) {
+    throw new ElementProblem([
+      'target: must be an object: values by node id, {"level": n}, {"nodes": {…}} or {"stage": "…", "level": n}',
+    ]);
+  }
+  if ('level' in target || 'nodes' in target || 'stage' in target) {
+    const { level: targetLevel, nodes, ...rest } = target;
+    return {
+      ...rest,
+      ...(targetLevel === undefined ? {} : { level: numberFromText(targetLevel) }),
+      ...(isObject(nodes)
+        ? { nodes: numbersFromText(nodes) }
+        : nodes === undefined
+          ? {}
+          : { nodes }),
+    } as unknown as GapTarget;
+  }
+  return { nodes: numbersFromText(target) as Values };
+}
+
+/** Core's gap analysis, its problems named by the element's attributes. */
+export function analyseGaps(
+  framework: Framework,
+  scores: Scores,
+  target: GapTarget,
+  targetFrom: 'target' | 'level',
+  scale: string | undefined,
+): GapAnalysis {
+  try {
+    return gapAnalysis(framework, scores, target, scale === undefined ? {} : { scale });
+  } catch (error) {
+    const rename = renameRoots({ actual: 'scores', target: 'target', options: '' }, 'scores');
+    // A `level` attribute reaches core as `{ level }`: its problems are the attribute's own.
+    throw problemFrom(error, (path) =>
+      targetFrom === 'level' && path[0] === 'target' ? 'level' : rename(path),
+    );
+  }
+}
+
+/**
+ * The data a `src` file holds: an object with the same fields as the attributes (`framework`,
+ * `scores`, `target`, …), or a score report on its own (its framework comes with it).
+ */
+export function readSourceData(
+  url: string,
+  data: unknown,
+  fields: readonly string[],
+): Readonly<Record<string, unknown>> {
+  if (isScoreReport(data)) return { framework: data.framework, scores: data };
+  if (!isObject(data)) {
+    throw new ElementProblem([
+      `src: ${quote(url)} must hold a JSON object with fields such as "framework" and "scores", or a score report`,
+    ]);
+  }
+  const unknown = Object.keys(data).filter((key) => !fields.includes(key));
+  if (unknown.length > 0) {
+    throw new ElementProblem([
+      `src: ${quote(url)} has ${unknown.length === 1 ? 'a field' : 'fields'} this element does not take: ${unknown
+        .map((key) => quote(key, 40))
+        .join(', ')} (it takes ${fields.join(', ')})`,
+    ]);
+  }
+  return data;
+}

@@ -1,0 +1,138 @@
+// `mount(element, options)`: the elements for a script (a WordPress plugin, a Moodle filter)
+// without writing HTML. It puts the chosen element inside `target` and sets its properties.
+import type { Assessment } from '@medlead/core';
+import { defineMedleadElements } from './define';
+import type { MedleadElement } from './element-base';
+import { type ElementTag, elementClasses } from './elements';
+import type { Scores, Values } from './inputs';
+
+/** Which element to mount. */
+export type MountView = 'wheel' | 'gap-chart' | 'self-assessment' | 'explorer';
+
+/** The element's inputs, as properties (each the camelCase of an attribute). */
+export interface MountInputs {
+  readonly framework?: string;
+  readonly scores?: Scores | string;
+  readonly src?: string;
+  readonly theme?: 'light' | 'dark';
+  readonly scale?: string;
+  readonly caption?: string;
+  readonly showTable?: boolean;
+  /** Wheel: `wheel` or `radar`. */
+  readonly variant?: 'wheel' | 'radar';
+  /** Wheel: values by node id. Gap chart: values by node id, or `{ level }`, `{ nodes }`, `{ stage, level }`. */
+  readonly target?: Values | object | string;
+  /** Wheel: another set of scores, such as others' ratings. */
+  readonly comparison?: Scores | string;
+  readonly comparisonLabel?: string;
+  /** Gap chart: one target value for every node. */
+  readonly level?: number;
+  readonly actualLabel?: string;
+  readonly targetLabel?: string;
+  /** Self-assessment: an opaque id of the person assessed. */
+  readonly subject?: string;
+  readonly importanceScale?: string;
+  readonly allowComments?: boolean;
+  /** Explorer: the starting search. */
+  readonly query?: string;
+}
+
+export interface MountCallbacks {
+  /** A chart's node or an explorer's item was chosen (`medlead-select`). */
+  readonly onSelect?: (nodeId: string) => void;
+  /** Self-assessment: every answer (`medlead-change`), with the assessment so far. */
+  readonly onChange?: (assessment: Assessment) => void;
+  /** Self-assessment: the complete assessment (`medlead-submit`). */
+  readonly onSubmit?: (assessment: Assessment) => void;
+  /** The element shows a problem (`medlead-error`): the same lines as on the page. */
+  readonly onError?: (messages: readonly string[]) => void;
+}
+
+export interface MountOptions extends MountInputs, MountCallbacks {
+  /** Which element; default `wheel`. */
+  readonly view?: MountView;
+}
+
+export interface MountedView {
+  /** The custom element put inside the target. */
+  readonly element: MedleadElement;
+  /** Changes inputs or callbacks; an input given as `undefined` is cleared. */
+  update(options: MountInputs & MountCallbacks): void;
+  /** Removes the element (and its listeners). */
+  unmount(): void;
+}
+
+const callbackEvents = {
+  onSelect: ['medlead-select', (detail: { nodeId: string }) => detail.nodeId],
+  onChange: ['medlead-change', (detail: Assessment) => detail],
+  onSubmit: ['medlead-submit', (detail: Assessment) => detail],
+  onError: ['medlead-error', (detail: { messages: readonly string[] }) => detail.messages],
+} as const;
+
+type CallbackName = keyof typeof callbackEvents;
+
+/**
+ * Mounts an element inside `target` (an element, or a CSS selector for one), replacing what it
+ * holds. Problems with the data show inside the element, as with attributes; a target that is not
+ * there, an unknown `view` or an option the view does not take throw a TypeError.
+ */
+export function mount(target: Element | string, options: MountOptions = {}): MountedView {
+  const host = typeof target === 'string' ? document.querySelector(target) : target;
+  if (!(host instanceof Element)) {
+    throw new TypeError(
+      `medlead mount: no element ${typeof target === 'string' ? target : ''}`.trim(),
+    );
+  }
+  const { view = 'wheel', ...rest } = options;
+  const tag = `medlead-${view}` as ElementTag;
+  const elementClass = elementClasses[tag];
+  if (elementClass === undefined) {
+    throw new TypeError(
+      `medlead mount: view must be ${Object.keys(elementClasses)
+        .map((name) => `"${name.replace('medlead-', '')}"`)
+        .join(', ')} (got "${String(view)}")`,
+    );
+  }
+  defineMedleadElements();
+  const element = host.ownerDocument.createElement(tag) as MedleadElement;
+  const properties = new Set(elementClass.inputs.map((input) => input.property));
+  const listeners = new Map<CallbackName, EventListener>();
+
+  const update = (changes: MountInputs & MountCallbacks) => {
+    for (const [name, value] of Object.entries(changes)) {
+      if (name in callbackEvents) {
+        const [type, pick] = callbackEvents[name as CallbackName];
+        const old = listeners.get(name as CallbackName);
+        if (old !== undefined) element.removeEventListener(type, old);
+        listeners.delete(name as CallbackName);
+        if (typeof value === 'function') {
+          const listener = (event: Event) =>
+            (value as (argument: unknown) => void)(
+              (pick as (detail: never) => unknown)((event as CustomEvent).detail as never),
+            );
+          element.addEventListener(type, listener);
+          listeners.set(name as CallbackName, listener);
+        }
+      } else if (properties.has(name)) {
+        (element as unknown as Record<string, unknown>)[name] = value;
+      } else {
+        throw new TypeError(
+          `medlead mount: the ${view} view does not take "${name}" (it takes ${[...properties].join(', ')})`,
+        );
+      }
+    }
+  };
+  update(rest);
+  host.replaceChildren(element);
+  return {
+    element,
+    update,
+    unmount() {
+      for (const [name, listener] of listeners) {
+        element.removeEventListener(callbackEvents[name][0], listener);
+      }
+      listeners.clear();
+      element.remove();
+    },
+  };
+}
