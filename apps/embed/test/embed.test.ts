@@ -1,0 +1,274 @@
+// The built page (dist/) inside a host page's <iframe>, in real Chromium (Debian's, launched as
+// every browser test here is: scripts/chromium.mjs): a self-assessment completed by keyboard, the
+// wheel, a CSV export, the height message, saved answers, and a hostile URL shown as text.
+import { readFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { assessableNodes, getFramework } from '@medlead/core';
+import { type Browser, chromium, type Frame, type Page } from 'playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumLaunchOptions } from '../../../scripts/chromium.mjs';
+import { serveStatic } from '../scripts/static-server.mjs';
+
+const dist = fileURLToPath(new URL('../dist', import.meta.url));
+// The host page comes from its own server, on another site (localhost against the embed's
+// 127.0.0.1), as a course site would. (A page Playwright made up itself counts as public, and
+// Chromium's local network access rules would then block the 127.0.0.1 iframe.)
+let hostOrigin: string;
+let sameSiteHostOrigin: string;
+let hostServer: Server;
+const hostPages = new Map<string, string>();
+
+let browser: Browser;
+let origin: string;
+let close: () => void;
+
+beforeAll(async () => {
+  ({ origin, close } = await serveStatic(dist));
+  hostServer = createServer((request, response) => {
+    const body = hostPages.get(new URL(request.url ?? '/', 'http://x').pathname);
+    if (body === undefined) response.writeHead(404).end();
+    else response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
+  });
+  await new Promise<void>((done) => hostServer.listen(0, '127.0.0.1', done));
+  const hostPort = (hostServer.address() as AddressInfo).port;
+  hostOrigin = `http://localhost:${hostPort}`;
+  // Another origin on the same site: where browsers that block third-party storage still allow it.
+  sameSiteHostOrigin = `http://127.0.0.1:${hostPort}`;
+  browser = await chromium.launch({ ...chromiumLaunchOptions, headless: true });
+});
+afterAll(async () => {
+  await browser?.close();
+  close?.();
+  hostServer?.close();
+});
+
+/** The README's host snippet, as an educator would paste it. */
+const hostPage = (src: string) => `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Course page</title></head>
+<body>
+<h1>Week 3: leadership</h1>
+<iframe id="medlead" src="${src}" title="Leadership self-assessment"
+  style="width:100%;border:0;height:600px" loading="lazy"></iframe>
+<script>
+  window.__heights = [];
+  window.addEventListener('message', (event) => {
+    const frame = document.getElementById('medlead');
+    if (event.source !== frame.contentWindow) return;
+    if (!event.data || event.data.type !== 'medlead:height') return;
+    window.__heights.push(event.data.height);
+    frame.style.height = event.data.height + 'px';
+  });
+</script>
+</body></html>`;
+
+async function openHost(page: Page, path: string, src: string, sameSite = false): Promise<Frame> {
+  hostPages.set(path, hostPage(src));
+  await page.goto(`${sameSite ? sameSiteHostOrigin : hostOrigin}${path}`);
+  const handle = await page.waitForSelector('iframe#medlead');
+  const frame = await handle.contentFrame();
+  if (frame === null) throw new Error('no iframe content');
+  await frame.waitForLoadState('load');
+  return frame;
+}
+
+const activeInfo = (frame: Frame) =>
+  frame.evaluate(() => {
+    const active = document.activeElement as HTMLInputElement | null;
+    return {
+      tag: active?.tagName ?? '',
+      type: active?.getAttribute('type') ?? '',
+      name: active?.name ?? '',
+      text: active?.textContent ?? '',
+    };
+  });
+
+/** Answers every question by keyboard alone (Tab between questions, arrow keys within), then submits. */
+async function answerByKeyboard(page: Page, frame: Frame): Promise<Map<string, number>> {
+  // Keyboard only: start at the first control, Tab to each question, arrow keys to answer.
+  await frame.getByRole('button', { name: 'Self-assessment' }).focus();
+  const answered = new Map<string, number>();
+  for (let step = 0; step < 200; step += 1) {
+    await page.keyboard.press('Tab');
+    const active = await activeInfo(frame);
+    if (active.tag === 'INPUT' && active.type === 'radio' && !answered.has(active.name)) {
+      // An unanswered group: each ArrowDown moves on one point and checks it.
+      const presses = (answered.size % 3) + 1;
+      for (let press = 0; press < presses; press += 1) await page.keyboard.press('ArrowDown');
+      answered.set(active.name, presses);
+    } else if (active.tag === 'BUTTON' && /submit|see|score|finish/i.test(active.text)) {
+      await page.keyboard.press('Enter');
+      break;
+    }
+  }
+  return answered;
+}
+
+describe('apps/embed in an iframe', () => {
+  it('completes the HLM self-assessment by keyboard, shows the wheel, exports CSV, reports its height', async () => {
+    const context = await browser.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    const frame = await openHost(
+      page,
+      '/course.html',
+      `${origin}/index.html?framework=hlm&view=wheel&level=3`,
+    );
+    await frame
+      .getByRole('heading', { name: /self-assessment/i })
+      .first()
+      .waitFor();
+
+    const answered = await answerByKeyboard(page, frame);
+    const hlm = getFramework('hlm');
+    const nodes = assessableNodes(hlm);
+    expect(answered.size).toBe(nodes.length);
+
+    // The wheel, with every dimension.
+    const wheel = frame.locator('svg.medlead-wheel-svg');
+    await wheel.waitFor();
+    expect(await frame.getByRole('heading', { name: 'Your HLM wheel' }).count()).toBe(1);
+
+    // CSV: one row per node, code, title, value, level.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      frame.getByRole('button', { name: 'Export CSV' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('medlead-hlm-2013.csv');
+    const csv = await readFile(await download.path(), 'utf8');
+    const lines = csv.trimEnd().split('\r\n');
+    expect(lines[0]).toBe('code,title,value,level');
+    expect(lines).toHaveLength(nodes.length + 1);
+    const labels = ['Insufficient', 'Essential', 'Proficient', 'Strong', 'Exemplary'];
+    nodes.forEach((node, index) => {
+      const presses = (index % 3) + 1;
+      expect(lines[index + 1]).toBe(`,${node.title},${presses},${labels[presses]}`);
+    });
+
+    // JSON: the assessment and the report.
+    const [jsonDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      frame.getByRole('button', { name: 'Export JSON' }).click(),
+    ]);
+    const json = JSON.parse(await readFile(await jsonDownload.path(), 'utf8'));
+    expect(json.assessment.framework).toBe('hlm@2013');
+    expect(json.report.nodes).toHaveLength(nodes.length);
+
+    // SVG: a standalone document with its styles inlined.
+    const [svgDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      frame.getByRole('button', { name: 'Export wheel as SVG' }).click(),
+    ]);
+    const svg = await readFile(await svgDownload.path(), 'utf8');
+    expect(svg).toContain('<svg');
+    expect(svg).toContain('xmlns="http://www.w3.org/2000/svg"');
+    expect(svg).toMatch(/style="fill:/);
+
+    // PNG: the SVG drawn on a canvas.
+    const [pngDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      frame.getByRole('button', { name: 'Export wheel as PNG' }).click(),
+    ]);
+    const png = await readFile(await pngDownload.path());
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect(png.length).toBeGreaterThan(2000);
+
+    // The host heard the height and sized the iframe to it.
+    const heights = await page.evaluate(
+      () => (window as unknown as { __heights: number[] }).__heights,
+    );
+    expect(heights.length).toBeGreaterThan(0);
+    const last = heights.at(-1) ?? 0;
+    expect(last).toBeGreaterThan(200);
+    const frameHeight = await page.evaluate(
+      () => document.getElementById('medlead')?.getBoundingClientRect().height,
+    );
+    expect(frameHeight).toBe(last);
+
+    // The gap chart tab.
+    await frame.getByRole('button', { name: 'Gap chart' }).click();
+    await frame.getByRole('heading', { name: 'Gaps against level 3 (Strong)' }).waitFor();
+
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps the answers in the browser until "Clear my answers"', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const frame = await openHost(
+      page,
+      '/persist.html',
+      `${origin}/index.html?framework=hlm&view=gap`,
+      true,
+    );
+    await frame
+      .getByRole('heading', { name: /self-assessment/i })
+      .first()
+      .waitFor();
+    expect(await frame.getByText('Your answers stay in this browser only').count()).toBe(1);
+    await answerByKeyboard(page, frame);
+    // view=gap: the gap chart first, against the middle level (2, Proficient) by default.
+    await frame.getByRole('heading', { name: 'Gaps against level 2 (Proficient)' }).waitFor();
+    // Answers kept in this browser: a reload opens on the results; "Clear my answers" forgets them.
+    await page.reload();
+    const again = await (await page.waitForSelector('iframe#medlead')).contentFrame();
+    if (again === null) throw new Error('no iframe content');
+    await again.getByRole('heading', { name: 'Gaps against level 2 (Proficient)' }).waitFor();
+    await again.locator('svg').first().waitFor();
+    await again.getByRole('button', { name: 'Clear my answers' }).click();
+    await again
+      .getByRole('heading', { name: /self-assessment/i })
+      .first()
+      .waitFor();
+    expect(await again.locator('input[type=radio]:checked').count()).toBe(0);
+    expect(await again.evaluate(() => Object.keys(localStorage).length)).toBe(0);
+
+    await context.close();
+  });
+
+  it('shows a hostile URL value as text and runs nothing', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const dialogs: string[] = [];
+    page.on('dialog', async (dialog) => {
+      dialogs.push(dialog.message());
+      await dialog.dismiss();
+    });
+    const hostile = '<img src=x onerror=window.top.__pwned=1>';
+    // The iframe is on another origin, so window.top.__pwned could not be set even if it ran: the
+    // theme value tries the iframe's own window, which an injected handler could reach.
+    const own = '"><img src=x onerror="window.__pwned=1">';
+    const src = `index.html?framework=${encodeURIComponent(hostile)}&view=${encodeURIComponent('<script>alert(1)</script>')}&theme=${encodeURIComponent(own)}`;
+    // The iframe's src is absolute to the embed server; window.top is the host page.
+    const frame = await openHost(page, '/hostile.html', `${origin}/${src}`);
+    const alert = frame.getByRole('alert');
+    await alert.waitFor();
+    const text = (await alert.textContent()) ?? '';
+    expect(text).toContain(`Unknown framework "${hostile}"`);
+    expect(text).toContain('Unknown view "<script>alert(1)</script>"');
+    expect(await frame.locator('img, script:not([type=module])').count()).toBe(0);
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBe(
+      undefined,
+    );
+    expect(await frame.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBe(
+      undefined,
+    );
+    expect(text).toContain('Unknown theme');
+    expect(dialogs).toEqual([]);
+    await context.close();
+  });
+
+  it('names a bad level and a bad theme', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${origin}/index.html?framework=hlm&level=9&theme=neon`);
+    const text = (await page.getByRole('alert').textContent()) ?? '';
+    expect(text).toContain('Unknown level "9"');
+    expect(text).toContain('Unknown theme "neon"');
+    await context.close();
+  });
+});
