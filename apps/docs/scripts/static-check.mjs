@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright';
-import { serveStatic } from './static-server.mjs';
+import { serveStatic } from '../../../scripts/static-server.mjs';
 
 const require = createRequire(import.meta.url);
 const BASE = '/medlead-docs/'; // a subfolder, as on most static hosts

@@ -9,7 +9,7 @@ import { assessableNodes, getFramework } from '@medlead/core';
 import { type Browser, chromium, type Frame, type Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumLaunchOptions } from '../../../scripts/chromium.mjs';
-import { serveStatic } from '../scripts/static-server.mjs';
+import { serveStatic } from '../../../scripts/static-server.mjs';
 
 const dist = fileURLToPath(new URL('../dist', import.meta.url));
 // The host page comes from its own server, on another site (localhost against the embed's

@@ -1,4 +1,5 @@
-// A small static file server for the built Storybook (no dependencies): what any static host does.
+// A small static file server (no dependencies), what any static host does: the docs app and the
+// embed pages use it to preview their builds and in their tests.
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -52,14 +53,14 @@ export function serveStatic(root, { base = '/', port = 0, host = '127.0.0.1' } =
   });
 }
 
-// `pnpm --filter @medlead/docs run preview`: the static build at http://localhost:6006/.
+// `node scripts/static-server.mjs <folder> <port> <name>`: a static build at http://localhost:<port>/.
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const root = fileURLToPath(new URL('../storybook-static', import.meta.url));
+  const [folder = '.', port = '8080', name = 'static build'] = process.argv.slice(2);
+  const root = resolve(folder);
   if (!existsSync(join(root, 'index.html'))) {
-    console.error('No static build: run `pnpm --filter @medlead/docs run build` first.');
+    console.error(`No static build in ${root}: build it first.`);
     process.exit(1);
   }
-  const port = Number(process.env.PORT ?? 6006);
-  const { origin } = await serveStatic(root, { port, host: process.env.HOST ?? '127.0.0.1' });
-  console.log(`medlead docs (static build) at ${origin}/ (Ctrl+C stops)`);
+  const { origin } = await serveStatic(root, { port: Number(port) });
+  console.log(`medlead ${name} at ${origin}/ (Ctrl+C stops)`);
 }
