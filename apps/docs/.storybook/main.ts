@@ -16,6 +16,12 @@ const config: StorybookConfig = {
     '@storybook/addon-vitest',
   ],
   core: { disableTelemetry: true },
+  // The docs site also hosts what educators embed, so the embed-code generator can point at (and
+  // preview) real files: the iframe page (apps/embed) and the one-file script (@medlead/elements).
+  staticDirs: [
+    { from: '../../embed/dist', to: '/embed' },
+    { from: '../../../packages/elements/dist', to: '/elements' },
+  ],
   // The preview frame names its icon, so a browser opening iframe.html on its own (as a static
   // host serves it) does not ask for /favicon.ico and log a 404.
   previewHead: (head) => `${head}\n<link rel="icon" type="image/svg+xml" href="./favicon.svg" />`,

@@ -1,0 +1,295 @@
+// The embed-code generator: an educator picks where the tool goes, the framework and what
+// learners see, and copies the snippet. The preview runs that very snippet (the iframe page by its
+// address; the script snippet as a page of its own), so what it shows is what the course will show.
+import { findScale, getFramework, listFrameworks } from '@medlead/core';
+import { useEffect, useId, useRef, useState } from 'react';
+import {
+  type ElementView,
+  elementsTitle,
+  elementViews,
+  embedPageUrl,
+  iframeSnippet,
+  middleLevel,
+  type PageView,
+  pageTitle,
+  pageViews,
+  scriptSnippet,
+  type Theme,
+} from './embed-code';
+import './embed-generator.css';
+
+type Route = 'iframe' | 'script';
+
+export interface EmbedCodeGeneratorProps {
+  /** Where the embed page is. Default: the copy this docs site serves (`embed/index.html`). */
+  readonly pageUrl?: string;
+  /** Where medlead-elements.js is. Default: the copy this docs site serves. */
+  readonly scriptUrl?: string;
+  /** The route to start on. */
+  readonly initialRoute?: Route;
+}
+
+/**
+ * The address of a file this docs site serves (staticDirs in .storybook/main.ts), from the site's
+ * base: './' in the static build (so it works from any folder), '/' on the dev and test servers.
+ */
+function servedHere(path: string): string {
+  if (typeof window === 'undefined') return path;
+  return new URL(`${import.meta.env.BASE_URL}${path}`, window.location.href).href;
+}
+
+/** A framework's newest edition by its id (`hlm`), older editions by their key (`fmlm@2016`). */
+const frameworkChoices = listFrameworks().map((summary) => ({
+  value: summary.newest ? summary.id : summary.key,
+  label: `${summary.title} (${summary.year})${summary.newest ? '' : ', older edition'}`,
+}));
+
+/** A page holding only the snippet, as a course page would (the preview of the script route). */
+function hostPage(snippet: string, theme: Theme): string {
+  const scheme = theme === 'auto' ? 'light dark' : theme;
+  return `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><title>Course page</title>
+<style>:root { color-scheme: ${scheme}; font-family: system-ui, sans-serif; }</style></head>
+<body>
+${snippet}
+</body>
+</html>`;
+}
+
+export function EmbedCodeGenerator({
+  pageUrl: givenPageUrl,
+  scriptUrl: givenScriptUrl,
+  initialRoute = 'iframe',
+}: EmbedCodeGeneratorProps) {
+  const id = useId();
+  const [route, setRoute] = useState<Route>(initialRoute);
+  const [framework, setFramework] = useState('hlm');
+  const [pageView, setPageView] = useState<PageView>('assess');
+  const [elementView, setElementView] = useState<ElementView>('assess-and-wheel');
+  const [level, setLevel] = useState<number | undefined>(undefined);
+  const [theme, setTheme] = useState<Theme>('auto');
+  const [height, setHeight] = useState(900);
+  const [autoHeight, setAutoHeight] = useState(false);
+  const [pageUrl, setPageUrl] = useState(() => givenPageUrl ?? servedHere('embed/index.html'));
+  const [scriptUrl, setScriptUrl] = useState(
+    () => givenScriptUrl ?? servedHere('elements/medlead-elements.js'),
+  );
+  const [copyStatus, setCopyStatus] = useState('');
+  const codeRef = useRef<HTMLElement>(null);
+  const previewRef = useRef<HTMLIFrameElement>(null);
+  const [previewHeight, setPreviewHeight] = useState<number | undefined>(undefined);
+
+  // The preview frame sizes itself as the host-side script does: by the page's height message.
+  useEffect(() => {
+    const onMessage = (event: MessageEvent) => {
+      if (event.source !== previewRef.current?.contentWindow) return;
+      const data: unknown = event.data;
+      if (typeof data !== 'object' || data === null || !('type' in data) || !('height' in data))
+        return;
+      const reported = Number(data.height);
+      if (data.type === 'medlead:height' && Number.isFinite(reported) && reported > 0)
+        setPreviewHeight(Math.ceil(reported));
+    };
+    window.addEventListener('message', onMessage);
+    return () => window.removeEventListener('message', onMessage);
+  }, []);
+
+  const chosen = getFramework(framework);
+  const points = findScale(chosen, chosen.defaultScale)?.points ?? [];
+  const target = level !== undefined && points.some((p) => p.value === level) ? level : undefined;
+  const showsGap = route === 'iframe' ? pageView === 'gap' : elementView === 'gap-chart';
+  const iframeChoices = { pageUrl, framework, view: pageView, level: target, theme };
+  const snippet =
+    route === 'iframe'
+      ? iframeSnippet({ ...iframeChoices, height, autoHeight })
+      : scriptSnippet({ scriptUrl, framework, view: elementView, level: target, theme });
+
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(snippet);
+      setCopyStatus('Copied. Paste it into your course page’s HTML.');
+    } catch {
+      // No clipboard (an http page, or permission refused): select the code for the reader.
+      const code = codeRef.current;
+      const selection = window.getSelection();
+      if (code !== null && selection !== null) selection.selectAllChildren(code);
+      setCopyStatus('Could not copy here: the code is selected, press Ctrl+C (⌘C on a Mac).');
+    }
+  }
+
+  const field = (name: string) => `${id}-${name}`;
+  return (
+    <section className="docs-embed" aria-labelledby={field('heading')}>
+      <h2 id={field('heading')}>Embed code generator</h2>
+      <p>
+        Choose where the tool goes and what learners see, then copy the code into your course page’s
+        HTML. Learners’ answers stay in their own browser.
+      </p>
+      <form className="docs-embed-choices" onSubmit={(event) => event.preventDefault()}>
+        <fieldset>
+          <legend>Where will it go?</legend>
+          <label>
+            <input
+              type="radio"
+              name={field('route')}
+              checked={route === 'iframe'}
+              onChange={() => setRoute('iframe')}
+            />{' '}
+            Canvas, or a WordPress or Moodle page that strips scripts: an <strong>iframe</strong>
+          </label>
+          <label>
+            <input
+              type="radio"
+              name={field('route')}
+              checked={route === 'script'}
+              onChange={() => setRoute('script')}
+            />{' '}
+            Moodle, a WordPress administrator’s page or your own site: one <strong>script</strong>{' '}
+            and custom elements
+          </label>
+        </fieldset>
+        <label htmlFor={field('framework')}>Framework</label>
+        <select
+          id={field('framework')}
+          value={framework}
+          onChange={(event) => {
+            setFramework(event.target.value);
+            setLevel(undefined);
+          }}
+        >
+          {frameworkChoices.map((choice) => (
+            <option key={choice.value} value={choice.value}>
+              {choice.label}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={field('view')}>What learners see</label>
+        {route === 'iframe' ? (
+          <select
+            id={field('view')}
+            value={pageView}
+            onChange={(event) => setPageView(event.target.value as PageView)}
+          >
+            {pageViews.map((view) => (
+              <option key={view.value} value={view.value}>
+                {view.label}
+              </option>
+            ))}
+          </select>
+        ) : (
+          <select
+            id={field('view')}
+            value={elementView}
+            onChange={(event) => setElementView(event.target.value as ElementView)}
+          >
+            {elementViews.map((view) => (
+              <option key={view.value} value={view.value}>
+                {view.label}
+              </option>
+            ))}
+          </select>
+        )}
+        {showsGap && (
+          <>
+            <label htmlFor={field('level')}>Target level for the gap chart</label>
+            <select
+              id={field('level')}
+              value={String(target ?? middleLevel(chosen))}
+              onChange={(event) => setLevel(Number(event.target.value))}
+            >
+              {points.map((point) => (
+                <option key={point.value} value={point.value}>
+                  {`${point.value}: ${point.label}`}
+                </option>
+              ))}
+            </select>
+          </>
+        )}
+        <label htmlFor={field('theme')}>Colours</label>
+        <select
+          id={field('theme')}
+          value={theme}
+          onChange={(event) => setTheme(event.target.value as Theme)}
+        >
+          <option value="auto">The learner’s setting (light or dark)</option>
+          <option value="light">Always light</option>
+          <option value="dark">Always dark</option>
+        </select>
+        {route === 'iframe' ? (
+          <>
+            <label htmlFor={field('height')}>Frame height in pixels</label>
+            <input
+              id={field('height')}
+              type="number"
+              min={300}
+              max={5000}
+              step={50}
+              value={height}
+              onChange={(event) => {
+                const value = Number(event.target.value);
+                if (Number.isFinite(value) && value >= 300 && value <= 5000) setHeight(value);
+              }}
+            />
+            <label className="docs-embed-check">
+              <input
+                type="checkbox"
+                checked={autoHeight}
+                onChange={(event) => setAutoHeight(event.target.checked)}
+              />{' '}
+              My page allows a script: fit the frame to its content
+            </label>
+            <label htmlFor={field('page-url')}>Address of the embed page</label>
+            <input
+              id={field('page-url')}
+              type="url"
+              value={pageUrl}
+              onChange={(event) => setPageUrl(event.target.value)}
+            />
+          </>
+        ) : (
+          <>
+            <label htmlFor={field('script-url')}>Address of medlead-elements.js</label>
+            <input
+              id={field('script-url')}
+              type="url"
+              value={scriptUrl}
+              onChange={(event) => setScriptUrl(event.target.value)}
+            />
+          </>
+        )}
+      </form>
+
+      <h3>Your embed code</h3>
+      <pre className="docs-embed-code">
+        <code ref={codeRef} data-testid="embed-code">
+          {snippet}
+        </code>
+      </pre>
+      <p className="docs-embed-actions">
+        <button type="button" onClick={copy}>
+          Copy embed code
+        </button>{' '}
+        <span role="status">{copyStatus}</span>
+      </p>
+
+      <h3>Preview</h3>
+      {route === 'iframe' ? (
+        <iframe
+          ref={previewRef}
+          className="docs-embed-preview"
+          title={`Preview: ${pageTitle(chosen, pageView)}`}
+          src={embedPageUrl(iframeChoices)}
+          style={{ height: `${previewHeight ?? height}px` }}
+        />
+      ) : (
+        <iframe
+          className="docs-embed-preview"
+          title={`Preview: ${elementsTitle(chosen, elementView)}`}
+          srcDoc={hostPage(snippet, theme)}
+          style={{ height: '45rem' }}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,172 @@
+import { ama, assessableNodes, getFramework, hlm, mlcf } from '@medlead/core';
+import { describe, expect, it } from 'vitest';
+import {
+  embedPageUrl,
+  escapeAttribute,
+  exampleScores,
+  iframeSnippet,
+  jsonAttribute,
+  middleLevel,
+  scriptSnippet,
+} from './embed-code';
+
+const page = 'https://example.org/medlead/embed/index.html';
+const script = 'https://example.org/medlead/elements/medlead-elements.js';
+
+describe('iframeSnippet', () => {
+  it('gives a titled, lazy iframe at the embed page with the choices in its address', () => {
+    expect(
+      iframeSnippet({
+        pageUrl: page,
+        framework: 'hlm',
+        view: 'wheel',
+        theme: 'auto',
+        height: 900,
+        autoHeight: false,
+      }),
+    ).toBe(`<iframe
+  src="${page}?framework=hlm&amp;view=wheel"
+  title="The Healthcare Leadership Model: self-assessment and competency wheel"
+  style="width: 100%; height: 900px; border: 0"
+  loading="lazy"
+></iframe>`);
+  });
+
+  it('names the gap chart’s level and the theme only when chosen', () => {
+    const choices = { pageUrl: page, framework: 'fmlm@2016', theme: 'dark' as const };
+    expect(embedPageUrl({ ...choices, view: 'gap', level: 4 })).toBe(
+      `${page}?framework=fmlm%402016&view=gap&level=4&theme=dark`,
+    );
+    // A level means nothing to the other views.
+    expect(embedPageUrl({ ...choices, view: 'assess', level: 4 })).toBe(
+      `${page}?framework=fmlm%402016&view=assess&theme=dark`,
+    );
+  });
+
+  it('adds the host-side height script, tied to this frame by id, when asked', () => {
+    const snippet = iframeSnippet({
+      pageUrl: page,
+      framework: 'ama',
+      view: 'gap',
+      theme: 'auto',
+      height: 1200,
+      autoHeight: true,
+    });
+    expect(snippet).toMatch(/^<iframe\n {2}id="medlead-ama-gap"\n/);
+    expect(snippet).toContain("document.getElementById('medlead-ama-gap')");
+    expect(snippet).toContain('event.source !== frame.contentWindow');
+    expect(snippet).toContain("event.data.type !== 'medlead:height'");
+  });
+
+  it('escapes whatever the address holds, so it stays one attribute', () => {
+    const snippet = iframeSnippet({
+      pageUrl: 'https://x.example/"><script>alert(1)</script>',
+      framework: 'hlm',
+      view: 'assess',
+      theme: 'auto',
+      height: 900,
+      autoHeight: false,
+    });
+    expect(snippet).not.toContain('<script>');
+    expect(snippet).toContain(
+      'src="https://x.example/&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;?',
+    );
+  });
+
+  it('throws for a framework core does not know (the generator offers only known ones)', () => {
+    expect(() =>
+      iframeSnippet({
+        pageUrl: page,
+        framework: 'nhs-lf',
+        view: 'assess',
+        theme: 'auto',
+        height: 900,
+        autoHeight: false,
+      }),
+    ).toThrow(/unknown framework "nhs-lf"/);
+  });
+});
+
+describe('scriptSnippet', () => {
+  it('gives the script tag, then the element', () => {
+    expect(
+      scriptSnippet({ scriptUrl: script, framework: 'mlcf', view: 'explorer', theme: 'auto' }),
+    ).toBe(`<script src="${script}"></script>
+<medlead-explorer framework="mlcf"></medlead-explorer>`);
+    expect(
+      scriptSnippet({
+        scriptUrl: script,
+        framework: 'hlm',
+        view: 'self-assessment',
+        theme: 'dark',
+      }),
+    ).toBe(`<script src="${script}"></script>
+<medlead-self-assessment framework="hlm" theme="dark"></medlead-self-assessment>`);
+  });
+
+  it('gives the charts example scores, as JSON in single quotes, and the gap chart a level', () => {
+    const wheel = scriptSnippet({
+      scriptUrl: script,
+      framework: 'ama',
+      view: 'wheel',
+      theme: 'auto',
+    });
+    const scores = /scores='([^']+)'/.exec(wheel)?.[1] ?? '';
+    expect(JSON.parse(scores)).toEqual(exampleScores(ama));
+    const gap = scriptSnippet({
+      scriptUrl: script,
+      framework: 'ama',
+      view: 'gap-chart',
+      theme: 'auto',
+    });
+    expect(gap).toContain(` level="${middleLevel(ama)}"></medlead-gap-chart>`);
+    expect(
+      scriptSnippet({
+        scriptUrl: script,
+        framework: 'ama',
+        view: 'gap-chart',
+        theme: 'auto',
+        level: 5,
+      }),
+    ).toContain(' level="5"></medlead-gap-chart>');
+  });
+
+  it('wires the form to a wheel with a small script that sends nothing anywhere', () => {
+    const snippet = scriptSnippet({
+      scriptUrl: script,
+      framework: 'hlm',
+      view: 'assess-and-wheel',
+      theme: 'auto',
+    });
+    expect(snippet).toContain(
+      '<medlead-self-assessment framework="hlm"></medlead-self-assessment>',
+    );
+    expect(snippet).toContain('<medlead-wheel framework="hlm" hidden></medlead-wheel>');
+    expect(snippet).toContain("addEventListener('medlead-submit'");
+    expect(snippet).not.toMatch(/fetch|XMLHttpRequest|sendBeacon/);
+  });
+});
+
+describe('exampleScores and middleLevel', () => {
+  it('give every rated node a point of the default scale', () => {
+    for (const framework of [hlm, mlcf, ama, getFramework('fmlm@2016')]) {
+      const scores = exampleScores(framework);
+      expect(Object.keys(scores)).toEqual(assessableNodes(framework).map((node) => node.id));
+      expect(new Set(Object.values(scores)).size).toBeGreaterThan(1);
+    }
+    expect(middleLevel(hlm)).toBe(2);
+    expect(middleLevel(ama)).toBe(3);
+  });
+});
+
+describe('jsonAttribute', () => {
+  it('keeps JSON readable in single quotes, escaping only what could end the attribute', () => {
+    expect(jsonAttribute({ "it's": 'a&b' })).toBe(`'{"it&#39;s":"a&amp;b"}'`);
+  });
+});
+
+describe('escapeAttribute', () => {
+  it('escapes the five characters that could end or open markup', () => {
+    expect(escapeAttribute(`a&b"c'd<e>f`)).toBe('a&amp;b&quot;c&#39;d&lt;e&gt;f');
+  });
+});

@@ -1,0 +1,201 @@
+// The embed code the generator offers (and the Embedding guide shows): pure functions from the
+// educator's choices to the HTML they paste. Every value that reaches an attribute is escaped, so
+// a title or address typed into the generator can never turn into markup in the snippet.
+import { assessableNodes, type Framework, findScale, getFramework } from '@medlead/core';
+
+export type Theme = 'auto' | 'light' | 'dark';
+
+/** What the iframe page (apps/embed) shows once the learner has answered. */
+export type PageView = 'assess' | 'wheel' | 'gap';
+
+/** What the one-file script draws: one element, or the form wired to a wheel. */
+export type ElementView =
+  | 'self-assessment'
+  | 'wheel'
+  | 'gap-chart'
+  | 'explorer'
+  | 'assess-and-wheel';
+
+export interface IframeChoices {
+  /** The address of the embed page (apps/embed's index.html, wherever it is hosted). */
+  readonly pageUrl: string;
+  /** A framework id (`hlm`) or edition key (`fmlm@2016`). */
+  readonly framework: string;
+  readonly view: PageView;
+  /** The gap chart's target: a point of the framework's default scale. Default: the page's own. */
+  readonly level?: number | undefined;
+  readonly theme: Theme;
+  /** The frame's starting height in pixels (the host-side script then fits it to the page). */
+  readonly height: number;
+  /** Add the host-side script that sizes the frame to its content (hosts that allow scripts). */
+  readonly autoHeight: boolean;
+}
+
+export interface ScriptChoices {
+  /** The address of medlead-elements.js. */
+  readonly scriptUrl: string;
+  readonly framework: string;
+  readonly view: ElementView;
+  /** The gap chart's target level. Default: the middle of the framework's scale. */
+  readonly level?: number | undefined;
+  readonly theme: Theme;
+}
+
+export const pageViews: readonly { value: PageView; label: string }[] = [
+  { value: 'assess', label: 'Self-assessment first, every visit' },
+  { value: 'wheel', label: 'Self-assessment, then the wheel on every later visit' },
+  { value: 'gap', label: 'Self-assessment, then the gap chart on every later visit' },
+];
+
+export const elementViews: readonly { value: ElementView; label: string }[] = [
+  { value: 'assess-and-wheel', label: 'Self-assessment, then the wheel' },
+  { value: 'self-assessment', label: 'Self-assessment form' },
+  { value: 'wheel', label: 'Competency wheel (example scores)' },
+  { value: 'gap-chart', label: 'Gap chart (example scores)' },
+  { value: 'explorer', label: 'Framework explorer' },
+];
+
+/** Text made safe for a double- or single-quoted HTML attribute. */
+export function escapeAttribute(value: string): string {
+  return value
+    .replace(/&/g, '&amp;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
+}
+
+/**
+ * JSON made safe for a single-quoted attribute, the README's form (`scores='{"…": 3}'`): double
+ * quotes stay readable, and only what could end the attribute or start an entity is escaped.
+ */
+export function jsonAttribute(value: unknown): string {
+  return `'${JSON.stringify(value).replace(/&/g, '&amp;').replace(/'/g, '&#39;')}'`;
+}
+
+/** A framework's middle scale point: the level a gap chart aims at when none is chosen. */
+export function middleLevel(framework: Framework): number {
+  const values = findScale(framework, framework.defaultScale)?.points.map((p) => p.value) ?? [0];
+  return values[Math.floor((values.length - 1) / 2)] ?? 0;
+}
+
+/** What each view shows, in words, for the frame's title. */
+const pageShows: Record<PageView, string> = {
+  assess: 'self-assessment',
+  wheel: 'self-assessment and competency wheel',
+  gap: 'self-assessment and gap chart',
+};
+const elementShows: Record<ElementView, string> = {
+  'assess-and-wheel': 'self-assessment and competency wheel',
+  'self-assessment': 'self-assessment',
+  wheel: 'competency wheel',
+  'gap-chart': 'gap chart',
+  explorer: 'framework explorer',
+};
+
+/** What the iframe page is called for screen readers: the framework and what it shows. */
+export function pageTitle(framework: Framework, view: PageView): string {
+  return `${framework.title}: ${pageShows[view]}`;
+}
+
+/** The same for what the script draws (the generator's preview frame). */
+export function elementsTitle(framework: Framework, view: ElementView): string {
+  return `${framework.title}: ${elementShows[view]}`;
+}
+
+/** The embed page's address with the choices in its query (what the iframe's src holds). */
+export function embedPageUrl(choices: Omit<IframeChoices, 'height' | 'autoHeight'>): string {
+  const params = new URLSearchParams({ framework: choices.framework, view: choices.view });
+  if (choices.view === 'gap' && choices.level !== undefined)
+    params.set('level', String(choices.level));
+  if (choices.theme !== 'auto') params.set('theme', choices.theme);
+  return `${choices.pageUrl}?${params}`;
+}
+
+/** The frame's id: one per framework and view, so several embeds on one page do not collide. */
+const frameId = (choices: IframeChoices) =>
+  `medlead-${choices.framework}-${choices.view}`.replace(/[^a-z0-9-]/gi, '-');
+
+/** The host-side script: fits the frame to the height the embed page reports. */
+function heightScript(id: string): string {
+  return `<script>
+  // Fits the frame to the height the medlead page reports (and nothing else).
+  window.addEventListener('message', (event) => {
+    const frame = document.getElementById('${id}');
+    if (!frame || event.source !== frame.contentWindow) return;
+    if (!event.data || event.data.type !== 'medlead:height') return;
+    const height = Number(event.data.height);
+    if (Number.isFinite(height) && height > 0) frame.style.height = Math.ceil(height) + 'px';
+  });
+</script>`;
+}
+
+/** The iframe snippet, for hosts that strip scripts (Canvas, most WordPress authors) and all others. */
+export function iframeSnippet(choices: IframeChoices): string {
+  const framework = getFramework(choices.framework);
+  const id = frameId(choices);
+  const frame = [
+    '<iframe',
+    choices.autoHeight ? `  id="${escapeAttribute(id)}"` : undefined,
+    `  src="${escapeAttribute(embedPageUrl(choices))}"`,
+    `  title="${escapeAttribute(pageTitle(framework, choices.view))}"`,
+    `  style="width: 100%; height: ${Math.round(choices.height)}px; border: 0"`,
+    '  loading="lazy"',
+    '></iframe>',
+  ]
+    .filter((line) => line !== undefined)
+    .join('\n');
+  return choices.autoHeight ? `${frame}\n${heightScript(id)}` : frame;
+}
+
+/**
+ * Example scores for every rated node of a framework, so a chart snippet draws something at once:
+ * the scale's points in turn (the educator swaps in real scores, or a `src` file).
+ */
+export function exampleScores(framework: Framework): Record<string, number> {
+  const values = findScale(framework, framework.defaultScale)?.points.map((p) => p.value) ?? [];
+  return Object.fromEntries(
+    assessableNodes(framework).map((node, index) => [
+      node.id,
+      values[(index * 2 + 1) % values.length] ?? 0,
+    ]),
+  );
+}
+
+/** The one-file script's snippet, for hosts that allow scripts (Moodle, WordPress admins, own sites). */
+export function scriptSnippet(choices: ScriptChoices): string {
+  const framework = getFramework(choices.framework);
+  const common = [
+    `framework="${escapeAttribute(choices.framework)}"`,
+    choices.theme === 'auto' ? undefined : `theme="${choices.theme}"`,
+  ];
+  const attributes = (...more: (string | undefined)[]) =>
+    [...common, ...more].filter((attribute) => attribute !== undefined).join(' ');
+  const scores = `scores=${jsonAttribute(exampleScores(framework))}`;
+  const level = `level="${choices.level ?? middleLevel(framework)}"`;
+  const script = `<script src="${escapeAttribute(choices.scriptUrl)}"></script>`;
+  switch (choices.view) {
+    case 'self-assessment':
+      return `${script}\n<medlead-self-assessment ${attributes()}></medlead-self-assessment>`;
+    case 'wheel':
+      return `${script}\n<medlead-wheel ${attributes(scores)}></medlead-wheel>`;
+    case 'gap-chart':
+      return `${script}\n<medlead-gap-chart ${attributes(scores, level)}></medlead-gap-chart>`;
+    case 'explorer':
+      return `${script}\n<medlead-explorer ${attributes()}></medlead-explorer>`;
+    case 'assess-and-wheel':
+      return `${script}
+<medlead-self-assessment ${attributes()}></medlead-self-assessment>
+<medlead-wheel ${attributes()} hidden></medlead-wheel>
+<script>
+  // When the learner submits, draw their answers on the wheel (nothing leaves the page).
+  document.addEventListener('medlead-submit', (event) => {
+    const wheel = document.querySelector('medlead-wheel');
+    const scores = {};
+    for (const rating of event.detail.ratings) scores[rating.nodeId] = rating.value;
+    wheel.scores = scores;
+    wheel.hidden = false;
+  });
+</script>`;
+  }
+}
