@@ -58,6 +58,7 @@ const preview: Preview = {
             'Scoring and 360 rules',
             'Crosswalks and curriculum mapping',
             'Embedding in Moodle, Canvas and WordPress',
+            'Embed code generator',
             'Theming',
             "Data provenance and the owners' rights",
             'Examples',

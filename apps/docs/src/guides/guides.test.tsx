@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { renderToString } from 'react-dom/server';
-import { toId } from 'storybook/internal/csf';
+import { storyNameFromExport, toId } from 'storybook/internal/csf';
 import { describe, expect, it } from 'vitest';
 import { BrandedCharts } from './examples/BrandedCharts';
 import { LeadershipProfile } from './examples/LeadershipProfile';
@@ -25,6 +25,15 @@ function mdxFiles(dir = src): { path: string; text: string }[] {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) return mdxFiles(path);
     return entry.name.endsWith('.mdx') ? [{ path, text: read(path) }] : [];
+  });
+}
+
+/** The text of every story file under src. */
+function storyFiles(dir = src): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return storyFiles(path);
+    return entry.name.endsWith('.stories.tsx') ? [read(path)] : [];
   });
 }
 
@@ -76,6 +85,17 @@ describe('the guides', () => {
     }),
   );
 
+  // Every story's id, from the story files' titles and named exports (as Storybook makes them).
+  const storyIds = new Set(
+    storyFiles().flatMap((story) => {
+      const title = /^\s+title: '([^']+)'/m.exec(story)?.[1];
+      if (title === undefined) return [];
+      return [...story.matchAll(/^export const (\w+)/gm)].map(([, name]) =>
+        toId(title, storyNameFromExport(name ?? '')),
+      );
+    }),
+  );
+
   it('are all there', () => {
     const titles = files.map(({ text }) => /<Meta title="([^"]+)"/.exec(text)?.[1]);
     for (const title of [
@@ -100,6 +120,9 @@ describe('the guides', () => {
       }
       for (const [, id] of text.matchAll(/\(\?path=\/docs\/([^)#]+)\)/g)) {
         expect(pageIds).toContain(id);
+      }
+      for (const [, id] of text.matchAll(/\(\?path=\/story\/([^)#]+)\)/g)) {
+        expect(storyIds).toContain(id);
       }
     },
   );

@@ -5,9 +5,9 @@ import { CompetencyWheel } from '@medlead/react';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 
-// Works today, before the embed pages and custom elements ship: render a chart to one
-// self-contained HTML page (the stylesheet inlined, no script), host it anywhere, and put it in
-// an <iframe> in Moodle, Canvas or WordPress. Usage: node static-embed.mjs wheel.html
+// A chart with no script at all: render it to one self-contained HTML page (the stylesheet
+// inlined), host it anywhere, and put it in an <iframe> in Moodle, Canvas or WordPress.
+// Usage: node static-embed.mjs wheel.html
 const report = scoreAssessment(hlm, {
   framework: 'hlm@2013',
   scale: 'hlm:self-assessment',
