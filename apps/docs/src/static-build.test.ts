@@ -34,6 +34,9 @@ it('the static build renders every story and page without errors or axe violatio
     join(app, '.storybook'),
     join(app, '../../packages/core/dist'),
     join(app, '../../packages/react/dist'),
+    // Served beside the pages (staticDirs), for the embed-code generator.
+    join(app, '../../packages/elements/dist'),
+    join(app, '../embed/dist'),
   );
   if (!existsSync(built) || statSync(built).mtimeMs < sources) {
     execFileSync(join(app, 'node_modules/.bin/storybook'), ['build', '-o', out, '--quiet'], {
