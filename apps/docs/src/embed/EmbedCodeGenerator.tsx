@@ -44,6 +44,43 @@ const frameworkChoices = listFrameworks().map((summary) => ({
   label: `${summary.title} (${summary.year})${summary.newest ? '' : ', older edition'}`,
 }));
 
+const themes: readonly { value: Theme; label: string }[] = [
+  { value: 'auto', label: 'The learner’s setting (light or dark)' },
+  { value: 'light', label: 'Always light' },
+  { value: 'dark', label: 'Always dark' },
+];
+
+/** A labelled select over typed options: what is chosen comes back as the option's own value. */
+function SelectField<T extends string | number>(props: {
+  readonly id: string;
+  readonly label: string;
+  readonly value: T;
+  readonly options: readonly { readonly value: T; readonly label: string }[];
+  readonly onChange: (value: T) => void;
+}) {
+  return (
+    <>
+      <label htmlFor={props.id}>{props.label}</label>
+      <select
+        id={props.id}
+        value={String(props.value)}
+        onChange={(event) => {
+          const chosen = props.options.find(
+            (option) => String(option.value) === event.target.value,
+          );
+          if (chosen !== undefined) props.onChange(chosen.value);
+        }}
+      >
+        {props.options.map((option) => (
+          <option key={option.value} value={String(option.value)}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </>
+  );
+}
+
 /** A page holding only the snippet, as a course page would (the preview of the script route). */
 function hostPage(snippet: string, theme: Theme): string {
   const scheme = theme === 'auto' ? 'light dark' : theme;
@@ -149,73 +186,52 @@ export function EmbedCodeGenerator({
             and custom elements
           </label>
         </fieldset>
-        <label htmlFor={field('framework')}>Framework</label>
-        <select
+        <SelectField
           id={field('framework')}
+          label="Framework"
           value={framework}
-          onChange={(event) => {
-            setFramework(event.target.value);
+          options={frameworkChoices}
+          onChange={(value) => {
+            setFramework(value);
             setLevel(undefined);
           }}
-        >
-          {frameworkChoices.map((choice) => (
-            <option key={choice.value} value={choice.value}>
-              {choice.label}
-            </option>
-          ))}
-        </select>
-        <label htmlFor={field('view')}>What learners see</label>
+        />
         {route === 'iframe' ? (
-          <select
+          <SelectField
             id={field('view')}
+            label="What learners see"
             value={pageView}
-            onChange={(event) => setPageView(event.target.value as PageView)}
-          >
-            {pageViews.map((view) => (
-              <option key={view.value} value={view.value}>
-                {view.label}
-              </option>
-            ))}
-          </select>
+            options={pageViews}
+            onChange={setPageView}
+          />
         ) : (
-          <select
+          <SelectField
             id={field('view')}
+            label="What learners see"
             value={elementView}
-            onChange={(event) => setElementView(event.target.value as ElementView)}
-          >
-            {elementViews.map((view) => (
-              <option key={view.value} value={view.value}>
-                {view.label}
-              </option>
-            ))}
-          </select>
+            options={elementViews}
+            onChange={setElementView}
+          />
         )}
         {showsGap && (
-          <>
-            <label htmlFor={field('level')}>Target level for the gap chart</label>
-            <select
-              id={field('level')}
-              value={String(target ?? middleLevel(chosen))}
-              onChange={(event) => setLevel(Number(event.target.value))}
-            >
-              {points.map((point) => (
-                <option key={point.value} value={point.value}>
-                  {`${point.value}: ${point.label}`}
-                </option>
-              ))}
-            </select>
-          </>
+          <SelectField
+            id={field('level')}
+            label="Target level for the gap chart"
+            value={target ?? middleLevel(chosen)}
+            options={points.map((point) => ({
+              value: point.value,
+              label: `${point.value}: ${point.label}`,
+            }))}
+            onChange={setLevel}
+          />
         )}
-        <label htmlFor={field('theme')}>Colours</label>
-        <select
+        <SelectField
           id={field('theme')}
+          label="Colours"
           value={theme}
-          onChange={(event) => setTheme(event.target.value as Theme)}
-        >
-          <option value="auto">The learner’s setting (light or dark)</option>
-          <option value="light">Always light</option>
-          <option value="dark">Always dark</option>
-        </select>
+          options={themes}
+          onChange={setTheme}
+        />
         {route === 'iframe' ? (
           <>
             <label htmlFor={field('height')}>Frame height in pixels</label>

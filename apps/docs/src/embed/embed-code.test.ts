@@ -12,19 +12,19 @@ import {
 
 const page = 'https://example.org/medlead/embed/index.html';
 const script = 'https://example.org/medlead/elements/medlead-elements.js';
+/** The generator's starting choices for the iframe route; each test changes what it is about. */
+const iframe = {
+  pageUrl: page,
+  framework: 'hlm',
+  view: 'assess',
+  theme: 'auto',
+  height: 900,
+  autoHeight: false,
+} as const;
 
 describe('iframeSnippet', () => {
   it('gives a titled, lazy iframe at the embed page with the choices in its address', () => {
-    expect(
-      iframeSnippet({
-        pageUrl: page,
-        framework: 'hlm',
-        view: 'wheel',
-        theme: 'auto',
-        height: 900,
-        autoHeight: false,
-      }),
-    ).toBe(`<iframe
+    expect(iframeSnippet({ ...iframe, view: 'wheel' })).toBe(`<iframe
   src="${page}?framework=hlm&amp;view=wheel"
   title="The Healthcare Leadership Model: self-assessment and competency wheel"
   style="width: 100%; height: 900px; border: 0"
@@ -44,14 +44,7 @@ describe('iframeSnippet', () => {
   });
 
   it('adds the host-side height script, tied to this frame by id, when asked', () => {
-    const snippet = iframeSnippet({
-      pageUrl: page,
-      framework: 'ama',
-      view: 'gap',
-      theme: 'auto',
-      height: 1200,
-      autoHeight: true,
-    });
+    const snippet = iframeSnippet({ ...iframe, framework: 'ama', view: 'gap', autoHeight: true });
     expect(snippet).toMatch(/^<iframe\n {2}id="medlead-ama-gap"\n/);
     expect(snippet).toContain("document.getElementById('medlead-ama-gap')");
     expect(snippet).toContain('event.source !== frame.contentWindow');
@@ -60,12 +53,8 @@ describe('iframeSnippet', () => {
 
   it('escapes whatever the address holds, so it stays one attribute', () => {
     const snippet = iframeSnippet({
+      ...iframe,
       pageUrl: 'https://x.example/"><script>alert(1)</script>',
-      framework: 'hlm',
-      view: 'assess',
-      theme: 'auto',
-      height: 900,
-      autoHeight: false,
     });
     expect(snippet).not.toContain('<script>');
     expect(snippet).toContain(
@@ -74,16 +63,9 @@ describe('iframeSnippet', () => {
   });
 
   it('throws for a framework core does not know (the generator offers only known ones)', () => {
-    expect(() =>
-      iframeSnippet({
-        pageUrl: page,
-        framework: 'nhs-lf',
-        view: 'assess',
-        theme: 'auto',
-        height: 900,
-        autoHeight: false,
-      }),
-    ).toThrow(/unknown framework "nhs-lf"/);
+    expect(() => iframeSnippet({ ...iframe, framework: 'nhs-lf' })).toThrow(
+      /unknown framework "nhs-lf"/,
+    );
   });
 });
 
