@@ -38,19 +38,24 @@ export async function checkStaticBuild({ dir, screenshots, log = () => {} }) {
   const failures = [];
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const open = async (url, name) => {
+    /** Opens a page; `errors` collects what goes wrong in it (a caller may empty it). */
+    const open = async (url) => {
       const page = await context.newPage();
       const errors = [];
       page.on('console', (message) => {
         if (message.type() === 'error') errors.push(message.text());
       });
       page.on('pageerror', (error) => errors.push(String(error)));
-      page.on('requestfailed', (request) => errors.push(`failed to load ${request.url()}`));
+      page.on('requestfailed', (request) => {
+        // A load the page itself called off (a frame sent elsewhere mid-load) is not a failure.
+        if (request.failure()?.errorText === 'net::ERR_ABORTED') return;
+        errors.push(`failed to load ${request.url()}`);
+      });
       page.on('response', (response) => {
         if (response.status() >= 400) errors.push(`${response.status()} ${response.url()}`);
       });
       await page.goto(`${server.origin}${BASE}${url}`, { waitUntil: 'load' });
-      return { page, errors, name };
+      return { page, errors };
     };
 
     // The manager (sidebar and toolbar) loads, lists the stories, and says nothing is wrong.
@@ -66,65 +71,98 @@ export async function checkStaticBuild({ dir, screenshots, log = () => {} }) {
       await page.close();
     }
 
-    // A few pages at a time: each waits mostly for the preview bundle to start.
+    // A few workers at a time. Docs pages each get a page of their own. Stories share one preview
+    // page per worker and are switched as the manager switches them (Storybook's setCurrentStory
+    // event), so the preview bundle is parsed once per worker rather than once per story: on a
+    // two-core machine that parsing was most of the check's time.
     const queue = [...entries];
     const worker = async () => {
-      for (let entry = queue.shift(); entry !== undefined; entry = queue.shift()) {
-        await checkEntry(entry);
+      /** @type {{ page: import('playwright').Page, errors: string[] } | undefined} */
+      let preview;
+      try {
+        for (let entry = queue.shift(); entry !== undefined; entry = queue.shift()) {
+          if (entry.type === 'docs') await checkDocs(entry);
+          else preview = await checkStory(entry, preview);
+        }
+      } finally {
+        await preview?.page.close();
       }
     };
-    const checkEntry = async (entry) => {
-      const viewMode = entry.type === 'docs' ? 'docs' : 'story';
-      const { page, errors } = await open(
-        `iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=${viewMode}`,
-        entry.id,
-      );
-      const ready = viewMode === 'docs' ? '#storybook-docs .sbdocs-content' : '#storybook-root > *';
-      try {
-        await page.waitForSelector(ready, { timeout: 30_000 });
-        if (viewMode === 'story') {
-          // Until the story's play function and Storybook's own checks after it are done.
-          await page.waitForFunction(
-            () =>
-              ['finished', 'errored', 'aborted'].includes(
-                /** @type {any} */ (window).__STORYBOOK_PREVIEW__?.currentRender?.phase,
-              ),
-            undefined,
-            { timeout: 30_000 },
-          );
-        }
-        if (viewMode === 'docs') await page.waitForLoadState('networkidle');
-      } catch {
-        failures.push(`${entry.id}: never rendered`);
-      }
-      const shown = await page.evaluate(() =>
+    /** Whether the preview shows Storybook's error display, and what it says. */
+    const errorDisplay = (page) =>
+      page.evaluate(() =>
         document.body.classList.contains('sb-show-errordisplay')
           ? (document.querySelector('#error-message')?.textContent ?? 'error display shown')
           : null,
       );
+    const report = async (entry, page, errors) => {
+      const shown = await errorDisplay(page);
       if (shown) failures.push(`${entry.id}: error display: ${shown}`);
-      if (viewMode === 'story') {
-        await page.addScriptTag({ content: axeSource });
-        const violations = await page.evaluate(async () => {
-          const { axe } = /** @type {any} */ (window);
-          axe.configure({ rules: [{ id: 'region', enabled: false }] });
-          const result = await axe.run({
-            include: document.body,
-            exclude: ['.sb-wrapper', '#storybook-docs', '#storybook-highlights-root'],
-          });
-          return result.violations.map(
-            (violation) =>
-              `${violation.id} (${violation.nodes.length}): ${violation.nodes[0]?.target.join(' ')}`,
-          );
-        });
-        for (const violation of violations) failures.push(`${entry.id}: axe: ${violation}`);
-      }
       if (screenshots) {
         await page.screenshot({ path: join(screenshots, `${entry.id}.png`), fullPage: true });
       }
       for (const error of errors) failures.push(`${entry.id}: console error: ${error}`);
       log(`${entry.id}: ${errors.length === 0 ? 'ok' : `${errors.length} errors`}`);
+    };
+    const checkDocs = async (entry) => {
+      const { page, errors } = await open(
+        `iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=docs`,
+      );
+      try {
+        await page.waitForSelector('#storybook-docs .sbdocs-content', { timeout: 30_000 });
+        await page.waitForLoadState('networkidle');
+      } catch {
+        failures.push(`${entry.id}: never rendered`);
+      }
+      await report(entry, page, errors);
       await page.close();
+    };
+    const checkStory = async (entry, preview) => {
+      let current = preview;
+      if (current === undefined) {
+        current = await open(`iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=story`);
+        await current.page.addScriptTag({ content: axeSource });
+      } else {
+        current.errors.length = 0;
+        await current.page.evaluate((storyId) => {
+          /** @type {any} */ (window).__STORYBOOK_ADDONS_CHANNEL__.emit('setCurrentStory', {
+            storyId,
+            viewMode: 'story',
+          });
+        }, entry.id);
+      }
+      const { page, errors } = current;
+      try {
+        // Until this story has rendered and its play function and Storybook's checks are done.
+        await page.waitForFunction(
+          (storyId) => {
+            const render = /** @type {any} */ (window).__STORYBOOK_PREVIEW__?.currentRender;
+            return (
+              render?.id === storyId && ['finished', 'errored', 'aborted'].includes(render.phase)
+            );
+          },
+          entry.id,
+          { timeout: 30_000 },
+        );
+        await page.waitForSelector('#storybook-root > *', { timeout: 30_000 });
+      } catch {
+        failures.push(`${entry.id}: never rendered`);
+      }
+      const violations = await page.evaluate(async () => {
+        const { axe } = /** @type {any} */ (window);
+        axe.configure({ rules: [{ id: 'region', enabled: false }] });
+        const result = await axe.run({
+          include: document.body,
+          exclude: ['.sb-wrapper', '#storybook-docs', '#storybook-highlights-root'],
+        });
+        return result.violations.map(
+          (violation) =>
+            `${violation.id} (${violation.nodes.length}): ${violation.nodes[0]?.target.join(' ')}`,
+        );
+      });
+      for (const violation of violations) failures.push(`${entry.id}: axe: ${violation}`);
+      await report(entry, page, errors);
+      return current;
     };
     await Promise.all(Array.from({ length: 4 }, worker));
   } finally {
