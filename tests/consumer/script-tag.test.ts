@@ -98,6 +98,11 @@ const hostile: { name: string; element: string; says: RegExp }[] = [
     says: /theme: must be "light" or "dark"/,
   },
   {
+    name: 'markup-variant',
+    element: `<medlead-wheel framework="hlm" variant="${asAttribute}"></medlead-wheel>`,
+    says: /variant: must be "wheel" or "radar"/,
+  },
+  {
     name: 'javascript-src',
     element: '<medlead-wheel src="javascript:window.__pwned=1"></medlead-wheel>',
     says: /src: "javascript:window.__pwned=1" cannot be loaded/,
@@ -140,6 +145,12 @@ beforeAll(async () => {
   const scriptTag = elementsSnippet.split('\n')[0] ?? '';
   for (const { name, element } of hostile)
     writeFileSync(join(course, `${name}.html`), coursePage(`${scriptTag}\n${element}`));
+  writeFileSync(
+    join(course, 'markup-caption.html'),
+    coursePage(
+      `${scriptTag}\n<medlead-wheel framework="hlm" caption="${asAttribute}" scores='{"hlm:leading-with-care":3}'></medlead-wheel>`,
+    ),
+  );
   server = await serveStatic(course, { base: '/course/' });
   browser = await chromium.launch({ ...chromiumLaunchOptions, headless: true });
 });
@@ -254,6 +265,23 @@ describe("the README's snippet, pasted into a plain HTML page", () => {
 });
 
 describe('hostile and broken values in that page', () => {
+  it('draws markup in a caption as the words it is, and runs nothing', async () => {
+    const { page, problems } = await open(`${server.origin}/course/markup-caption.html`);
+    const text = await shadowText(page, 'medlead-wheel', 'svg');
+    expect(text).toContain(injected);
+    await page.waitForTimeout(300);
+    expect(
+      await page.evaluate(() => ({
+        pwned: (window as unknown as { __pwned?: unknown }).__pwned,
+        injected: document
+          .querySelector('medlead-wheel')
+          ?.shadowRoot?.querySelectorAll('img, script').length,
+      })),
+    ).toEqual({ pwned: undefined, injected: 0 });
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it.each(hostile)(
     '$name is shown as text, and nothing injected runs',
     async ({ name, element, says }) => {
