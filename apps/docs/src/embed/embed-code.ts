@@ -1,6 +1,6 @@
 // The embed code the generator offers (and the Embedding guide shows): pure functions from the
 // educator's choices to the HTML they paste. Every value that reaches an attribute is escaped, so
-// a title or address typed into the generator can never turn into markup in the snippet.
+// an address typed into the generator can never turn into markup in the snippet.
 import { assessableNodes, type Framework, findScale, getFramework } from '@medlead/core';
 
 export type Theme = 'auto' | 'light' | 'dark';
