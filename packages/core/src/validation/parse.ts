@@ -1,9 +1,6 @@
-import type { z } from 'zod';
 import { AssessmentSchema } from '../model/assessment';
-import { CrosswalkSchema } from '../model/crosswalk';
-import { FrameworkSchema } from '../model/framework';
 import type { Assessment, Crosswalk, Framework } from '../model/types';
-import { deepFreeze } from '../util/deep-freeze';
+import { errorText, readOptions } from './arguments';
 import { checkAssessmentAgainst } from './assessment-context';
 import { checkCrosswalkAgainst } from './crosswalk-context';
 import {
@@ -12,36 +9,16 @@ import {
   type SafeParseResult,
   type ValidationIssue,
 } from './errors';
+import { requireFramework } from './require';
+import {
+  failure,
+  safeParseCrosswalkShape,
+  safeParseFramework,
+  safeParseWith,
+  unwrap,
+} from './safe-parse';
 
-function fromZod(error: z.ZodError): ValidationIssue[] {
-  return error.issues.map((issue) => makeIssue(issue.path, issue.message));
-}
-
-function safeParseWith<T>(
-  schema: z.ZodType,
-  what: string,
-  input: unknown,
-  extraChecks?: (data: T) => ValidationIssue[],
-): SafeParseResult<T> {
-  const result = schema.safeParse(input);
-  if (!result.success) {
-    return { success: false, error: new MedleadValidationError(what, fromZod(result.error)) };
-  }
-  const data = deepFreeze(result.data) as T;
-  const extra = extraChecks?.(data) ?? [];
-  if (extra.length > 0) return { success: false, error: new MedleadValidationError(what, extra) };
-  return { success: true, data };
-}
-
-function unwrap<T>(result: SafeParseResult<T>): T {
-  if (!result.success) throw result.error;
-  return result.data;
-}
-
-/** Checks a framework definition; returns it typed and frozen, or reports every problem. */
-export function safeParseFramework(input: unknown): SafeParseResult<Framework> {
-  return safeParseWith<Framework>(FrameworkSchema, 'framework', input);
-}
+export { safeParseFramework };
 
 /** Like `safeParseFramework`, but throws `MedleadValidationError`. */
 export function parseFramework(input: unknown): Framework {
@@ -56,19 +33,40 @@ export interface ParseAssessmentOptions {
   readonly framework?: Framework;
 }
 
+/**
+ * Reads a parse function's options without throwing: the framework(s) to check against, or the
+ * problems with the options themselves.
+ */
+function readParseOptions<T>(
+  options: unknown,
+  known: string,
+  read: (value: unknown) => T,
+): { value: T | undefined; issues: readonly ValidationIssue[] } {
+  try {
+    const copy = readOptions('parse options', ['options'], options, [known]);
+    return { value: copy[known] === undefined ? undefined : read(copy[known]), issues: [] };
+  } catch (error) {
+    if (error instanceof MedleadValidationError) return { value: undefined, issues: error.issues };
+    return { value: undefined, issues: [makeIssue(['options'], errorText(error))] };
+  }
+}
+
 /** Checks an assessment; returns it typed and frozen, or reports every problem. */
 export function safeParseAssessment(
   input: unknown,
-  options: ParseAssessmentOptions = {},
+  options?: ParseAssessmentOptions,
 ): SafeParseResult<Assessment> {
-  const { framework } = options;
+  const { value: framework, issues } = readParseOptions(options, 'framework', (value) =>
+    requireFramework('parse options', ['options', 'framework'], value),
+  );
+  if (issues.length > 0) return failure('assessment options', issues);
   return safeParseWith<Assessment>(AssessmentSchema, 'assessment', input, (assessment) =>
     framework === undefined ? [] : checkAssessmentAgainst(framework, assessment),
   );
 }
 
 /** Like `safeParseAssessment`, but throws `MedleadValidationError`. */
-export function parseAssessment(input: unknown, options: ParseAssessmentOptions = {}): Assessment {
+export function parseAssessment(input: unknown, options?: ParseAssessmentOptions): Assessment {
   return unwrap(safeParseAssessment(input, options));
 }
 
@@ -83,17 +81,22 @@ export interface ParseCrosswalkOptions {
 /** Checks a crosswalk; returns it typed and frozen, or reports every problem. */
 export function safeParseCrosswalk(
   input: unknown,
-  options: ParseCrosswalkOptions = {},
+  options?: ParseCrosswalkOptions,
 ): SafeParseResult<Crosswalk> {
-  const { frameworks } = options;
-  return safeParseWith<Crosswalk>(CrosswalkSchema, 'crosswalk', input, (crosswalk) =>
-    frameworks === undefined
-      ? []
-      : checkCrosswalkAgainst(crosswalk, frameworks.from, frameworks.to),
+  const { value: pair, issues } = readParseOptions(options, 'frameworks', (value) => {
+    const sides = readOptions('parse options', ['options', 'frameworks'], value, ['from', 'to']);
+    return {
+      from: requireFramework('parse options', ['options', 'frameworks', 'from'], sides.from),
+      to: requireFramework('parse options', ['options', 'frameworks', 'to'], sides.to),
+    };
+  });
+  if (issues.length > 0) return failure('crosswalk options', issues);
+  return safeParseCrosswalkShape(input, (crosswalk) =>
+    pair === undefined ? [] : checkCrosswalkAgainst(crosswalk, pair.from, pair.to),
   );
 }
 
 /** Like `safeParseCrosswalk`, but throws `MedleadValidationError`. */
-export function parseCrosswalk(input: unknown, options: ParseCrosswalkOptions = {}): Crosswalk {
+export function parseCrosswalk(input: unknown, options?: ParseCrosswalkOptions): Crosswalk {
   return unwrap(safeParseCrosswalk(input, options));
 }
