@@ -26,7 +26,7 @@ const cases: [
   options?: Options,
 ][] = [
   ['an empty list', () => [], 'assessments', /non-empty/],
-  ['not a list', () => ({ 0: worked360[0] }), 'assessments', /non-empty/],
+  ['not a list', () => ({ 0: worked360[0] }), 'assessments', /must be a list/],
   [
     'an unknown node id',
     () => {
@@ -242,7 +242,7 @@ const cases: [
     'an unknown role in minRatersByRole',
     () => worked360,
     'options.minRatersByRole.mentor',
-    /not a rater role/,
+    /not an option here \(options: self, manager, peer, direct-report, other\)/,
     { minRatersByRole: { mentor: 2 } as never },
   ],
   [
@@ -278,8 +278,12 @@ describe('aggregateFeedback rejects bad input, naming the path', () => {
         return (error as MedleadValidationError).issues.map((issue) => issue.pathText);
       }
     })();
-    // A bad rating stops the cross-checks (the subject) until it is fixed; options are always checked.
-    expect(issues).toEqual(['assessments[2].ratings[0].value', 'options.minRaters']);
+    // Every problem is listed: the bad rating, the second subject and the option.
+    expect(issues).toEqual([
+      'assessments[2].ratings[0].value',
+      'assessments[6].subject',
+      'options.minRaters',
+    ]);
   });
 
   it('rejects assessments of another framework edition than the one given', () => {

@@ -72,23 +72,22 @@ describe('aggregateFeedback: the worked 360 (1 self, 1 manager, 4 peers, 2 direc
     expect(report.hiddenStrengths).toEqual(['hlm:leading-with-care']);
   });
 
-  it('averages importance over the pooled raters (self and manager here)', () => {
-    expect(a.importance).toEqual({ n: 2, mean: 3.5 });
-    expect(b.importance).toEqual({ n: 2, mean: 3.5 });
-    expect(c.importance).toEqual({ n: 2, mean: 2 });
+  it('averages importance over exactly the raters pooled in others (the manager here; self is not pooled)', () => {
+    expect(a.importance).toEqual({ n: 1, mean: 3 });
+    expect(b.importance).toEqual({ n: 1, mean: 4 });
+    expect(c.importance).toEqual({ n: 1, mean: 2 });
   });
 
   it('ranks development priorities by importance × shortfall', () => {
-    // A: importance (3.5−1)/3 = 0.833 × (1 − 2.4/4 = 0.4) = 0.333
-    // B: 0.833 × (1 − 3.6/4 = 0.1) = 0.0833;  C: (2−1)/3 = 0.333 × (1 − 3/4) = 0.0833
-    // B and C tie on score; B has the higher importance.
+    // A: importance (3−1)/3 = 0.667 × (1 − 2.4/4 = 0.4) = 0.267
+    // B: (4−1)/3 = 1 × (1 − 3.6/4 = 0.1) = 0.1;  C: (2−1)/3 = 0.333 × (1 − 3/4) = 0.0833
     expect(report.priorities.map((priority) => priority.nodeId)).toEqual([
       'hlm:inspiring-shared-purpose',
       'hlm:leading-with-care',
       'hlm:evaluating-information',
     ]);
-    expect(report.priorities[0]?.score).toBeCloseTo(1 / 3, 12);
-    expect(report.priorities[1]?.score).toBeCloseTo(1 / 12, 12);
+    expect(report.priorities[0]?.score).toBeCloseTo(4 / 15, 12);
+    expect(report.priorities[1]?.score).toBeCloseTo(1 / 10, 12);
     expect(report.priorities[0]?.performanceFrom).toBe('others');
   });
 
@@ -96,7 +95,11 @@ describe('aggregateFeedback: the worked 360 (1 self, 1 manager, 4 peers, 2 direc
     expect(report.nodes).toHaveLength(9);
     const unrated = byId(report.nodes, 'sharing-the-vision');
     expect(unrated.groups.self).toEqual({ status: 'absent' });
-    expect(unrated.others).toEqual({ status: 'absent' });
+    expect(unrated.groups.manager).toEqual({ status: 'absent' });
+    // Anonymous groups read "suppressed" whether none or a few of them rated a node, and so
+    // does others while they take part: "nobody rated it" would tell a count.
+    expect(unrated.groups.peer).toEqual({ status: 'suppressed' });
+    expect(unrated.others).toEqual({ status: 'suppressed' });
     expect(unrated.gap).toBeNull();
     expect(unrated.importance).toBeNull();
   });
@@ -136,9 +139,10 @@ describe('aggregateFeedback: suppression edge cases', () => {
     const a = byId(report.nodes, 'inspiring-shared-purpose');
     expect(a.groups.peer).toEqual({ status: 'suppressed' });
     expect(byId(report.nodes, 'leading-with-care').groups.peer.status).toBe('shown');
-    // others on A: the manager alone (2); peers (2 left) + direct reports (2) = 4 ≥ 3 join them:
-    // (2 + 3 + 2 + 1 + 2) / 5 = 2
-    expect(a.others).toMatchObject({ status: 'shown', n: 5, mean: 2 });
+    // Peers (2 left) and direct reports (2) would make 4 ≥ 3, but a reader who knows each
+    // suppressed group has at most 2 could tell from 4 that both have exactly 2: so they are not
+    // pooled, and others on A is the manager alone.
+    expect(a.others).toMatchObject({ status: 'shown', n: 1, mean: 2 });
   });
 
   it('uses the self rating for priorities when no others are shown', () => {
@@ -155,11 +159,15 @@ describe('aggregateFeedback: suppression edge cases', () => {
     const report = aggregateFeedback(hlm, assessments, {
       blindSpotThreshold: 2,
       hiddenStrengthThreshold: 1.5,
-      minRaters: 2,
     });
     expect(report.blindSpots).toEqual([]); // 1.6 < 2
     expect(report.hiddenStrengths).toEqual(['hlm:leading-with-care']); // 1.6 ≥ 1.5
-    expect(report.groups['direct-report']).toEqual({ status: 'shown', raters: 2, minRaters: 2 });
+    const raised = aggregateFeedback(hlm, assessments, { minRatersByRole: { peer: 5 } });
+    expect(raised.groups.peer).toEqual({ status: 'suppressed', minRaters: 5 });
+    // Thresholds are raised, never lowered below 3 for an anonymous group.
+    expect(() => aggregateFeedback(hlm, assessments, { minRaters: 2 })).toThrowError(
+      /options\.minRaters: must be a whole number of raters, 3 or more/,
+    );
   });
 
   it('does not depend on the order of the assessments', () => {

@@ -2,180 +2,21 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { hlm } from '../frameworks/hlm';
 import { mlcf } from '../frameworks/mlcf';
-import type { Assessment, RaterRole } from '../model/types';
+import type { Assessment } from '../model/types';
 import { assessableNodes } from '../navigation/navigate';
 import { findScale } from '../scales/find-scale';
 import {
+  emptyReading,
   type FastCheckContext,
-  passesFastCheck,
+  readAssessmentFast,
   scaleValueCheck,
 } from '../validation/assessment-fast-check';
 import { safeParseAssessment } from '../validation/parse';
-import { raterRoles } from './feedback-options';
-import { aggregateFeedback, type GroupFigure } from './feedback360';
 import { scoreAssessment } from './score-assessment';
 
 const hlmIds = assessableNodes(hlm).map((node) => node.id);
 
-/** A random 360 on the HLM self-assessment scale: any mix of groups, "not observed" and importance. */
-const arb360 = fc
-  .record({
-    counts: fc.record({
-      self: fc.integer({ min: 0, max: 1 }),
-      manager: fc.integer({ min: 0, max: 2 }),
-      peer: fc.integer({ min: 0, max: 6 }),
-      'direct-report': fc.integer({ min: 0, max: 5 }),
-      other: fc.integer({ min: 0, max: 4 }),
-    }),
-    seed: fc.array(
-      fc.tuple(
-        fc.option(fc.integer({ min: 0, max: 4 }), { freq: 4 }),
-        fc.option(fc.integer({ min: 1, max: 4 })),
-      ),
-      {
-        minLength: 21 * hlmIds.length,
-        maxLength: 21 * hlmIds.length,
-      },
-    ),
-  })
-  .filter(({ counts }) => Object.values(counts).some((count) => count > 0))
-  .map(({ counts, seed }) => {
-    const assessments: Assessment[] = [];
-    let cell = 0;
-    for (const role of raterRoles) {
-      for (let index = 0; index < counts[role]; index++) {
-        assessments.push({
-          framework: 'hlm@2013',
-          scale: 'hlm:self-assessment',
-          importanceScale: 'hlm:importance',
-          subject: 'subject',
-          rater: { id: `${role}-${index}`, role },
-          ratings: hlmIds.map((nodeId) => {
-            const [value, importance] = seed[cell++] ?? [null, null];
-            return importance === null ? { nodeId, value } : { nodeId, value, importance };
-          }),
-        });
-      }
-    }
-    return assessments;
-  });
-
-const arbOptions = fc.record({
-  minRaters: fc.integer({ min: 1, max: 5 }),
-  minRatersByRole: fc.record({ manager: fc.integer({ min: 1, max: 3 }) }),
-});
-
-const shown = (figure: GroupFigure) => (figure.status === 'shown' ? figure : undefined);
-
-describe('aggregateFeedback properties', () => {
-  it('does not depend on the order of the raters', () => {
-    fc.assert(
-      fc.property(arb360, fc.context(), (assessments, ctx) => {
-        const shuffled = [...assessments].sort((a, b) => (a.rater.id < b.rater.id ? 1 : -1));
-        ctx.log(shuffled.map((a) => a.rater.id).join(','));
-        expect(aggregateFeedback(hlm, shuffled)).toEqual(aggregateFeedback(hlm, assessments));
-      }),
-    );
-  });
-
-  it('keeps every figure inside the scale, with no NaN', () => {
-    fc.assert(
-      fc.property(arb360, arbOptions, (assessments, options) => {
-        const report = aggregateFeedback(hlm, assessments, options);
-        expect(JSON.stringify(report)).not.toMatch(/NaN|null,"min":Infinity/);
-        for (const node of report.nodes) {
-          for (const figure of [...Object.values(node.groups), node.others]) {
-            const f = shown(figure);
-            if (f === undefined) continue;
-            for (const value of [f.mean, f.min, f.max]) {
-              expect(value).toBeGreaterThanOrEqual(0);
-              expect(value).toBeLessThanOrEqual(4);
-            }
-            expect(f.min).toBeLessThanOrEqual(f.mean + 1e-9);
-            expect(f.mean).toBeLessThanOrEqual(f.max + 1e-9);
-            if (f.sd !== null) expect(f.sd).toBeGreaterThanOrEqual(0);
-          }
-          if (node.gap !== null) expect(Math.abs(node.gap)).toBeLessThanOrEqual(4);
-        }
-        for (const priority of report.priorities) {
-          expect(priority.score).toBeGreaterThanOrEqual(0);
-          expect(priority.score).toBeLessThanOrEqual(1);
-        }
-      }),
-    );
-  });
-
-  it('never lets a reader work out a suppressed group from the figures shown (the attacker)', () => {
-    fc.assert(
-      fc.property(arb360, arbOptions, (assessments, options) => {
-        const report = aggregateFeedback(hlm, assessments, options);
-        for (const [index, node] of report.nodes.entries()) {
-          const truth = (role: RaterRole) =>
-            assessments
-              .filter((a) => a.rater.role === role)
-              .map((a) => a.ratings[index]?.value)
-              .filter((v): v is number => v !== null && v !== undefined);
-
-          // 1. A suppressed group carries no figure at all.
-          for (const role of raterRoles) {
-            const figure = node.groups[role];
-            if (figure.status !== 'shown') expect(Object.keys(figure)).toEqual(['status']);
-            if (report.groups[role].status === 'suppressed')
-              expect(report.groups[role]).not.toHaveProperty('raters');
-          }
-
-          // 2. The attacker subtracts every shown non-self group from "others" and looks at what is left.
-          const others = shown(node.others);
-          if (others === undefined) continue;
-          let restN = others.n;
-          let restSum = others.n * others.mean;
-          for (const role of raterRoles.slice(1)) {
-            const figure = shown(node.groups[role]);
-            if (figure === undefined) continue;
-            restN -= figure.n;
-            restSum -= figure.n * figure.mean;
-          }
-          if (restN === 0) continue;
-          // What is left is the suppressed raters of this node, pooled: never fewer than any of
-          // their groups' thresholds, so no suppressed group is laid bare on its own.
-          const suppressed = raterRoles
-            .slice(1)
-            .filter((role) => node.groups[role].status === 'suppressed' && truth(role).length > 0);
-          const largestThreshold = Math.max(
-            ...suppressed.map((role) => report.options.minRaters[role]),
-          );
-          expect(restN).toBeGreaterThanOrEqual(largestThreshold);
-          // And it is exactly those raters: the sums agree.
-          const hiddenSum = suppressed.flatMap(truth).reduce((sum, value) => sum + value, 0);
-          expect(restSum).toBeCloseTo(hiddenSum, 6);
-        }
-      }),
-      { numRuns: 300 },
-    );
-  });
-
-  it('shows a group exactly when it has enough raters with a value', () => {
-    fc.assert(
-      fc.property(arb360, arbOptions, (assessments, options) => {
-        const report = aggregateFeedback(hlm, assessments, options);
-        for (const [index, node] of report.nodes.entries()) {
-          for (const role of raterRoles) {
-            const raters = assessments.filter((a) => a.rater.role === role);
-            const n = raters.filter((a) => a.ratings[index]?.value !== null).length;
-            const threshold = report.options.minRaters[role];
-            const expected =
-              raters.length === 0 || (raters.length >= threshold && n === 0)
-                ? 'absent'
-                : raters.length < threshold || n < threshold
-                  ? 'suppressed'
-                  : 'shown';
-            expect(node.groups[role].status).toBe(expected);
-          }
-        }
-      }),
-    );
-  });
-});
+// 360 aggregation's properties, anonymity among them, are in anonymity.property.test.ts.
 
 describe('scoreAssessment properties', () => {
   const mlcfIds = assessableNodes(mlcf).map((node) => node.id);
@@ -278,13 +119,28 @@ describe('the fast assessment check', () => {
             [tail]: replacement,
           };
         else input[head] = { ...(input[head] as object), [tail]: replacement };
-        if (passesFastCheck(input, context, ++stamp)) {
+        if (readAssessmentFast(input, context, ++stamp, emptyReading())) {
           const full = safeParseAssessment(input, { framework: hlm });
           expect(full.success ? 'accepted' : full.error.message).toBe('accepted');
         }
       }),
       { numRuns: 2000 },
     );
-    expect(passesFastCheck(valid, context, ++stamp)).toBe(true);
+    expect(readAssessmentFast(valid, context, ++stamp, emptyReading())).toBe(true);
+  });
+
+  it('reads each value once, so a value that changes between reads cannot slip through', () => {
+    let reads = 0;
+    const rating = { nodeId: hlmIds[0] } as Record<string, unknown>;
+    Object.defineProperty(rating, 'value', {
+      enumerable: true,
+      get: () => (++reads === 1 ? 2 : Number.NaN),
+    });
+    const reading = emptyReading();
+    const input = { ...structuredClone(valid), ratings: [rating] };
+    const accepted = readAssessmentFast(input, context, ++stamp, reading);
+    // Whatever it answers, what it read is what it checked: never the NaN of a second read.
+    if (accepted) expect(reading.values[0]).toBe(2);
+    expect(reads).toBe(1);
   });
 });

@@ -1,17 +1,20 @@
 import * as z from 'zod';
-import type { Assessment, Framework, RatingScale } from '../model/types';
+import type { Framework, RaterRole, RatingScale } from '../model/types';
 import { isOnScale } from '../scales/find-scale';
 
-// A fast, conservative check used where many assessments are read at once (360 aggregation).
-// It answers true only for input that `parseAssessment(input, { framework })` would accept
-// unchanged; for anything else the caller falls back to zod, which explains the problem.
-// A property test holds it to that promise.
+// A fast, conservative reader used where many assessments are read at once (360 aggregation).
+// It reads every field exactly once into a scratch record (so a value that changes between reads
+// cannot slip past the check) and succeeds only for input that `parseAssessment(input,
+// { framework })` would accept unchanged; for anything else the caller falls back to zod, which
+// explains the problem. A property test holds it to that promise.
 
 const DateTime = z.iso.datetime({ offset: true });
-const roles = new Set(['self', 'manager', 'peer', 'direct-report', 'other']);
+const roles: ReadonlySet<unknown> = new Set(['self', 'manager', 'peer', 'direct-report', 'other']);
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+function isPlainRecord(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const prototype = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
 }
 
 /** A non-empty string with no white space at either end (what `.trim().min(1)` accepts unchanged). */
@@ -64,31 +67,77 @@ export interface FastCheckContext {
   readonly seen: number[];
 }
 
+/** What one assessment says, read once: reused from one assessment to the next. */
+export interface AssessmentReading {
+  subject: string;
+  raterId: string;
+  role: RaterRole;
+  /** How many ratings were read into the lists below. */
+  count: number;
+  /** Per rating: the node's position among `context.nodes`, its value and its importance. */
+  readonly positions: number[];
+  readonly values: (number | null)[];
+  readonly importances: (number | undefined)[];
+}
+
+export function emptyReading(): AssessmentReading {
+  return {
+    subject: '',
+    raterId: '',
+    role: 'self',
+    count: 0,
+    positions: [],
+    values: [],
+    importances: [],
+  };
+}
+
 /**
- * True only when `input` is a valid assessment of `context.framework` on `context.scale`.
+ * Reads `input` into `reading` and returns true only when it is a valid assessment of
+ * `context.framework` on `context.scale` (and, if it names one, `context.importanceScale`).
  * `stamp` must differ from every stamp used before with the same `context.seen` (e.g. 1, 2, 3…).
+ * Never throws: a getter or Proxy that throws makes it answer false.
  */
-export function passesFastCheck(
+export function readAssessmentFast(
   input: unknown,
   context: FastCheckContext,
   stamp: number,
-): input is Assessment {
-  if (!isPlainObject(input)) return false;
+  reading: AssessmentReading,
+): boolean {
+  try {
+    return readInto(input, context, stamp, reading);
+  } catch {
+    return false;
+  }
+}
+
+function readInto(
+  input: unknown,
+  context: FastCheckContext,
+  stamp: number,
+  reading: AssessmentReading,
+): boolean {
+  if (!isPlainRecord(input)) return false;
   if (input.framework !== context.framework.key || input.scale !== context.scale.id) return false;
   const importanceScale = input.importanceScale;
   if (importanceScale !== undefined && importanceScale !== context.importanceScale?.id)
     return false;
-  if (!isCleanString(input.subject)) return false;
+  const subject = input.subject;
+  if (!isCleanString(subject)) return false;
   const rater = input.rater;
-  if (!isPlainObject(rater) || !isCleanString(rater.id) || !roles.has(rater.role as string))
-    return false;
-  if (input.completedAt !== undefined && !DateTime.safeParse(input.completedAt).success)
-    return false;
+  if (!isPlainRecord(rater)) return false;
+  const raterId = rater.id;
+  const role = rater.role;
+  if (!isCleanString(raterId) || !roles.has(role)) return false;
+  const completedAt = input.completedAt;
+  if (completedAt !== undefined && !DateTime.safeParse(completedAt).success) return false;
   const ratings = input.ratings;
   if (!Array.isArray(ratings)) return false;
-  for (let index = 0; index < ratings.length; index++) {
+  const length = ratings.length;
+  if (length > context.nodes.length) return false; // a node would be rated twice
+  for (let index = 0; index < length; index++) {
     const rating: unknown = ratings[index];
-    if (!isPlainObject(rating)) return false;
+    if (!isPlainRecord(rating)) return false;
     const position = positionOf(context.nodes, context.assessable, rating.nodeId, index);
     if (position === undefined || context.seen[position] === stamp) return false;
     context.seen[position] = stamp;
@@ -102,7 +151,14 @@ export function passesFastCheck(
     const comment = rating.comment;
     if (comment !== undefined && (typeof comment !== 'string' || comment.length > 10_000))
       return false;
+    reading.positions[index] = position;
+    reading.values[index] = value as number | null;
+    reading.importances[index] = importance as number | undefined;
   }
+  reading.subject = subject;
+  reading.raterId = raterId;
+  reading.role = role as RaterRole;
+  reading.count = length;
   return true;
 }
 
@@ -116,6 +172,7 @@ export function positionOf(
   nodeId: unknown,
   guess: number,
 ): number | undefined {
+  if (typeof nodeId !== 'string') return undefined;
   if (nodes[guess]?.id === nodeId) return guess;
-  return positions.get(nodeId as string);
+  return positions.get(nodeId);
 }
