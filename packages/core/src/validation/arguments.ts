@@ -22,9 +22,13 @@ export function describeValue(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'function') return 'a function';
   if (typeof value === 'object') {
-    if (value instanceof Map) return 'a Map';
-    if (value instanceof Set) return 'a Set';
-    if (value instanceof Date) return 'a Date';
+    try {
+      if (value instanceof Map) return 'a Map';
+      if (value instanceof Set) return 'a Set';
+      if (value instanceof Date) return 'a Date';
+    } catch {
+      // a Proxy whose traps throw: still an object
+    }
     return 'an object';
   }
   return `a ${typeof value}`;
@@ -32,9 +36,30 @@ export function describeValue(value: unknown): string {
 
 /** True for a plain object (`{}` or `Object.create(null)`), not an array, Map, Date or class instance. */
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const prototype = Object.getPrototypeOf(value);
-  return prototype === Object.prototype || prototype === null;
+  try {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+    const prototype = Object.getPrototypeOf(value);
+    return prototype === Object.prototype || prototype === null;
+  } catch {
+    return false; // a revoked Proxy, or one whose traps throw
+  }
+}
+
+const notOptions = [Map, Set, WeakMap, WeakSet, Date, RegExp, Promise, Error, ArrayBuffer];
+
+/**
+ * True for an object that can hold options: a plain object, or any other object (made with
+ * `Object.create(defaults)`, or a class instance) but a list, a collection or a date. Only its
+ * own properties are ever read.
+ */
+export function isOptionsObject(value: unknown): value is Record<string, unknown> {
+  try {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+    if (ArrayBuffer.isView(value)) return false;
+    return !notOptions.some((type) => value instanceof type);
+  } catch {
+    return false;
+  }
 }
 
 /** Runs `read`, turning anything it throws (a hostile getter or Proxy) into a validation error. */
@@ -85,7 +110,7 @@ export function readOptions(
   known: readonly string[],
 ): Record<string, unknown> {
   if (value === undefined) return Object.create(null);
-  if (!isPlainObject(value)) {
+  if (!isOptionsObject(value)) {
     fail(what, path, `must be an object of options or left out, not ${describeValue(value)}`);
   }
   return guard(what, path, () => {
