@@ -341,10 +341,16 @@ export const assessments360: readonly AssessmentInput[] = make360(hlm, SUBJECT_3
 /** The 360 with core's default anonymity rules: the two direct reports are suppressed. */
 export const feedback360: FeedbackReport = aggregateFeedback(hlm, [...assessments360]);
 
-/** The same 360 with `minRaters: 2`, so the direct reports are shown: to compare with the above. */
-export const feedback360AllShown: FeedbackReport = aggregateFeedback(hlm, [...assessments360], {
-  minRaters: 2,
-});
+/**
+ * The same 360 with a third direct report, so the direct reports are shown: to compare with the
+ * above (thresholds are never lowered below 3, so showing them takes a third rater).
+ */
+export const feedback360AllShown: FeedbackReport = aggregateFeedback(hlm, [
+  ...make360(hlm, SUBJECT_360, [
+    ...raters360,
+    { id: 'report-3', role: 'direct-report', bias: -0.08, notObserved: 0 },
+  ]),
+]);
 
 /** The subject's own ratings from the 360, scored. */
 export const selfReport360: ScoreReport = scoreAssessment(

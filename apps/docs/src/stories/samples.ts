@@ -88,7 +88,7 @@ export const assessmentSamples: Readonly<Record<string, Assessment>> = catalogue
 /** 360 feedback reports: the HLM 360 with and without its suppressed group, and the MLCF 360. */
 export const feedbackSamples: Readonly<Record<string, FeedbackReport>> = {
   [`${label('hlm@2013')}: 360, direct reports suppressed`]: feedback360,
-  [`${label('hlm@2013')}: 360, every group shown (minRaters 2)`]: feedback360AllShown,
+  [`${label('hlm@2013')}: 360, every group shown (a third direct report)`]: feedback360AllShown,
   [`${label('mlcf@2010')}: 360, every rater group`]: feedback360Mlcf,
 };
 

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { axeViolations, usePageTheme } from '../shared/browser-checks.test-helper';
 import { FeedbackHeatmap } from './FeedbackHeatmap';
-import { feedbackReport } from './feedback-fixture.test-helper';
+import { feedbackReport, feedbackReportAllShown } from './feedback-fixture.test-helper';
 import './heatmap.css';
 
 afterEach(cleanup);
@@ -23,7 +23,7 @@ describe.each(['light', 'dark'] as const)('FeedbackHeatmap in Chromium, %s theme
 
   it('keeps 4.5:1 text on the lowest ramp steps too', async () => {
     usePageTheme(theme);
-    const low = feedbackReport({ minRatersByRole: { 'direct-report': 2 } }); // means 0.5 and 1.5
+    const low = feedbackReportAllShown(); // direct reports' means 0.33 and 1.33
     const { container } = render(<FeedbackHeatmap framework={hlm} report={low} theme={theme} />);
     expect(container.querySelector('.medlead-heatmap-step-1')).not.toBeNull();
     expect(container.querySelector('.medlead-heatmap-step-2')).not.toBeNull();

@@ -6,7 +6,12 @@ import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { gridMove } from '../shared/use-roving-focus';
 import { FeedbackHeatmap } from './FeedbackHeatmap';
-import { feedback360, feedbackReport, hlmRating } from './feedback-fixture.test-helper';
+import {
+  feedback360,
+  feedbackReport,
+  feedbackReportAllShown,
+  hlmRating,
+} from './feedback-fixture.test-helper';
 
 afterEach(cleanup);
 
@@ -54,23 +59,19 @@ describe('FeedbackHeatmap on the server', () => {
       <FeedbackHeatmap framework={hlm} report={report} defaultShowTable />,
     );
     for (const leak of leaks) expect(suppressed).not.toContain(leak);
-    // 9 direct-report cells and 1 peer cell, each hatched and saying "suppressed"
-    expect(suppressed.match(/medlead-heatmap-suppressed" x=/g)).toHaveLength(10);
-    expect(suppressed.match(/<text[^>]*>suppressed<\/text>/g)).toHaveLength(10);
+    // 9 direct-report cells, 6 peer cells (one node two peers rated, five nobody did: an
+    // anonymous group reads the same either way) and 5 others cells, hatched and "suppressed"
+    expect(suppressed.match(/medlead-heatmap-suppressed" x=/g)).toHaveLength(20);
+    expect(suppressed.match(/<text[^>]*>suppressed<\/text>/g)).toHaveLength(20);
     expect(suppressed).toContain(
       'aria-label="Leading with care, Direct reports: suppressed: fewer than 3 raters in this group rated it"',
     );
 
-    // The control: let two direct reports be enough, and the same figures do appear.
+    // The control: with a third direct report the group is shown, and its figures do appear.
     const shown = renderToString(
-      <FeedbackHeatmap
-        framework={hlm}
-        report={feedbackReport({ minRatersByRole: { 'direct-report': 2 } })}
-        defaultShowTable
-      />,
+      <FeedbackHeatmap framework={hlm} report={feedbackReportAllShown()} defaultShowTable />,
     );
-    for (const leak of ['>0.5 <', '>1.5 <', 'mean 0.5', 'n=2', '2 raters'])
-      expect(shown).toContain(leak);
+    for (const figure of ['>0.3 <', '>1.3 <', 'n=3', '3 raters']) expect(shown).toContain(figure);
   });
 
   it('suppresses a group on one node when too few of its raters rated that node', () => {
@@ -175,9 +176,11 @@ describe('FeedbackHeatmap in the browser', () => {
     await user.keyboard('{Home}');
     expect(label()).toMatch(/^Leading with care, Self: mean 2.0/);
     await user.keyboard('{Control>}{End}{/Control}');
-    expect(label()).toBe('Influencing for results, Others (everyone but self, pooled): no ratings');
+    const bottomRight =
+      'Influencing for results, Others (everyone but self, pooled): suppressed to protect raters’ anonymity';
+    expect(label()).toBe(bottomRight);
     await user.keyboard('{ArrowDown}'); // at the bottom: stays put
-    expect(label()).toBe('Influencing for results, Others (everyone but self, pooled): no ratings');
+    expect(label()).toBe(bottomRight);
     await user.keyboard('{ArrowLeft}');
     expect(label()).toBe(
       'Influencing for results, Direct reports: suppressed: fewer than 3 raters in this group rated it',
@@ -233,7 +236,9 @@ describe('FeedbackHeatmap in the browser', () => {
     await user.keyboard('{ArrowDown}{ArrowRight}{Enter}');
     await user.keyboard('{ArrowDown} ');
     await user.click(
-      screen.getByRole('button', { name: /^Sharing the vision, Peers: no ratings$/ }),
+      screen.getByRole('button', {
+        name: /^Sharing the vision, Peers: suppressed: fewer than 3 raters in this group rated it$/,
+      }),
     );
     expect(onSelect.mock.calls).toEqual([
       ['hlm:leading-with-care'],

@@ -47,3 +47,14 @@ export const feedback360: AssessmentInput[] = [
 export function feedbackReport(options?: FeedbackOptions) {
   return aggregateFeedback(hlm, feedback360 as Assessment[], options);
 }
+
+/**
+ * The same 360 with a third direct report, so the direct reports are shown (thresholds are never
+ * lowered below 3): means 1/3, 4/3 and 2/3, on the two lowest steps of the colour ramp.
+ */
+export function feedbackReportAllShown() {
+  return aggregateFeedback(hlm, [
+    ...(feedback360 as Assessment[]),
+    hlmRating('d3', 'direct-report', { [A]: 0, [B]: 1, [C]: 1 }) as Assessment,
+  ]);
+}
