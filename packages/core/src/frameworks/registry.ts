@@ -1,5 +1,5 @@
 import type { Framework } from '../model/types';
-import { MedleadValidationError, makeIssue } from '../validation/errors';
+import { fail, requireString } from '../validation/arguments';
 import { ama2020 } from './ama';
 import { fmlm2016, fmlm2021 } from './fmlm';
 import { hlm2013 } from './hlm';
@@ -40,25 +40,30 @@ function newestOf(id: string): Framework | undefined {
 
 /**
  * A framework by key (`'fmlm@2016'`) or by family id (`'fmlm'`, the newest edition).
- * Throws `MedleadValidationError` naming the known keys for anything else.
+ * Throws `MedleadValidationError` (path `keyOrId`) for anything else: a value that is not a
+ * string (`null` from `URLSearchParams.get` included), or a string naming no shipped edition,
+ * with the known keys listed.
  */
 export function getFramework(keyOrId: string): Framework {
-  const found = keyOrId.includes('@')
-    ? frameworks.find((framework) => framework.key === keyOrId)
-    : newestOf(keyOrId);
+  const wanted = requireString('framework key', ['keyOrId'], keyOrId);
+  // Compared with the shipped keys and ids only, never used to index an object.
+  const found = wanted.includes('@')
+    ? frameworks.find((framework) => framework.key === wanted)
+    : newestOf(wanted);
   if (found === undefined) {
     const known = frameworks.map((framework) => framework.key).join(', ');
-    throw new MedleadValidationError('framework key', [
-      makeIssue(
-        [],
-        `unknown framework "${keyOrId}": use a family id (mlcf, hlm, ama, fmlm) or a key (${known})`,
-      ),
-    ]);
+    // Shown as text (elements print it with textContent); cut short so it cannot flood the message.
+    const shown = `"${wanted.length > 80 ? `${wanted.slice(0, 80)}…` : wanted}"`;
+    fail(
+      'framework key',
+      ['keyOrId'],
+      `unknown framework ${shown}: use a family id (mlcf, hlm, ama, fmlm) or a key (${known})`,
+    );
   }
   return found;
 }
 
-/** One summary line per edition, in the order of `frameworks`. */
+/** One summary line per edition, in the order of `frameworks`, as a fresh list. */
 export function listFrameworks(): readonly FrameworkSummary[] {
   return frameworks.map((framework) => ({
     key: framework.key,

@@ -156,7 +156,8 @@ export const FrameworkSchema = z
         );
       }
       kinds.add(node.kind);
-      if (framework.terms[node.kind] === undefined) {
+      // An own property only: kind "constructor" must not find Object.prototype.constructor.
+      if (!Object.hasOwn(framework.terms, node.kind)) {
         issue([...path, 'kind'], `kind "${node.kind}" has no entry in "terms"`);
       }
       const seenLevels = new Set<number>();

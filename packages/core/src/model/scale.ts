@@ -41,6 +41,17 @@ export const RatingScaleSchema = z
       }
     });
     const first = scale.points[0];
+    const last = scale.points[scale.points.length - 1];
+    // Points of ±1e308 are finite, but the distance between them is not: every figure worked
+    // out on such a scale would be NaN or Infinity.
+    if (first !== undefined && last !== undefined && !Number.isFinite(last.value - first.value)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['points'],
+        message: `the span from ${first.value} to ${last.value} is too wide to compute with`,
+      });
+      return;
+    }
     if (scale.step !== undefined && first !== undefined) {
       const step = scale.step;
       scale.points.forEach((point, index) => {

@@ -1,4 +1,5 @@
 import type { Framework, FrameworkNode } from '../model/types';
+import { isTrustedFramework } from '../validation/trusted';
 
 /** One node as met in a depth-first walk of a framework's hierarchy. */
 export interface WalkEntry {
@@ -12,19 +13,24 @@ export interface WalkEntry {
 }
 
 interface NodeIndex {
+  /** Frozen, as is each entry and its path: `walk` hands this very array to every caller. */
   readonly entries: readonly WalkEntry[];
   readonly byId: ReadonlyMap<string, WalkEntry>;
   readonly crossCutting: ReadonlyMap<string, FrameworkNode>;
 }
 
-// Frameworks are frozen, so an index built once stays right; keyed weakly so nothing leaks.
+// Keyed weakly so nothing leaks, and only by trusted frameworks (shipped or parsed): those are
+// deeply frozen, so an index built once stays right. Any other framework gets a fresh index.
 const indexes = new WeakMap<Framework, NodeIndex>();
 
-/** The framework's nodes in depth-first order, with lookups by id; built once per framework. */
+/**
+ * The framework's nodes in depth-first order, with lookups by id; built once per trusted
+ * framework. Callers pass the framework `requireFramework` gave them.
+ */
 export function nodeIndex(framework: Framework): NodeIndex {
-  const cached = indexes.get(framework);
+  const trusted = isTrustedFramework(framework);
+  const cached = trusted ? indexes.get(framework) : undefined;
   if (cached !== undefined) return cached;
-
   const entries: WalkEntry[] = [];
   const visit = (
     node: FrameworkNode,
@@ -32,17 +38,16 @@ export function nodeIndex(framework: Framework): NodeIndex {
     path: readonly string[],
     parent: FrameworkNode | null,
   ) => {
-    const nodePath = [...path, node.id];
-    entries.push({ node, depth, path: nodePath, parent });
+    const nodePath = Object.freeze([...path, node.id]);
+    entries.push(Object.freeze({ node, depth, path: nodePath, parent }));
     for (const child of node.children ?? []) visit(child, depth + 1, nodePath, node);
   };
   for (const node of framework.children) visit(node, 0, [], null);
-
-  const index: NodeIndex = {
-    entries,
+  const index: NodeIndex = Object.freeze({
+    entries: Object.freeze(entries),
     byId: new Map(entries.map((entry) => [entry.node.id, entry])),
     crossCutting: new Map((framework.crossCutting ?? []).map((node) => [node.id, node])),
-  };
-  if (Object.isFrozen(framework)) indexes.set(framework, index);
+  });
+  if (trusted) indexes.set(framework, index);
   return index;
 }

@@ -1,4 +1,6 @@
 import type { Framework, FrameworkNode } from '../model/types';
+import { requireString } from '../validation/arguments';
+import { requireFramework } from '../validation/require';
 import { nodeIndex } from './node-index';
 
 /** Where a search hit matched, best first. */
@@ -26,12 +28,16 @@ function fold(text: string): string {
 /**
  * Nodes (hierarchy and cross-cutting themes) whose code, title, summary or indicators hold every
  * word of `text`, case- and accent-insensitively. Ranked: exact code, then title, summary,
- * indicator matches; ties keep published order. An empty query finds nothing.
+ * indicator matches; ties keep published order. An empty or white-space query finds nothing.
+ * Gives a fresh list. Throws `MedleadValidationError` for an invalid `framework` or a `text`
+ * that is not a string (`null` from `URLSearchParams.get` included).
  */
 export function searchNodes(framework: Framework, text: string): readonly SearchHit[] {
-  const words = fold(text).split(' ').filter(Boolean);
+  const checked = requireFramework('search arguments', ['framework'], framework);
+  const query = requireString('search arguments', ['text'], text);
+  const words = fold(query).split(' ').filter(Boolean);
   if (words.length === 0) return [];
-  const index = nodeIndex(framework);
+  const index = nodeIndex(checked);
   const nodes = [...index.entries.map((entry) => entry.node), ...index.crossCutting.values()];
 
   const hits: SearchHit[] = [];

@@ -1,6 +1,9 @@
 import type { RatingScale, ScalePoint } from '../model/types';
 import { describeScaleValues, isOnScale } from '../scales/find-scale';
-import { MedleadValidationError, makeIssue } from '../validation/errors';
+import { fail, readOptions, requireFiniteNumber } from '../validation/arguments';
+import { requireScale } from '../validation/require';
+
+const what = 'scale arguments';
 
 /** The lowest and highest values of a scale. */
 export function scaleRange(scale: RatingScale): { min: number; max: number } {
@@ -21,21 +24,29 @@ export function isWithinScale(value: unknown, scale: RatingScale): value is numb
   return typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max;
 }
 
-function checkInRange(value: number, scale: RatingScale, path: string): void {
+function checkInRange(value: unknown, scale: RatingScale, path: string): number {
+  const number = requireFiniteNumber(what, [path], value);
   const { min, max } = scaleRange(scale);
-  if (!isWithinScale(value, scale)) {
-    throw new MedleadValidationError('value', [
-      makeIssue([path], `${value} is outside scale "${scale.id}" (${min} to ${max})`),
-    ]);
+  if (!isWithinScale(number, scale)) {
+    fail(what, [path], `${number} is outside scale "${scale.id}" (${min} to ${max})`);
   }
+  return number;
 }
 
 /**
  * Where a value sits on a scale, from 0 (lowest point) to 1 (highest): (value − min) / (max − min).
- * Any value between the ends is accepted (a mean need not be a point); others throw.
+ * Any value between the ends is accepted (a mean need not be a point). Throws
+ * `MedleadValidationError` for a `value` that is not a finite number between the ends, or a
+ * `scale` that is not a valid rating scale (fewer than two points, points not rising, a span
+ * too wide to compute with).
  */
 export function normalize(value: number, scale: RatingScale): number {
-  checkInRange(value, scale, 'value');
+  const checked = requireScale(what, ['scale'], scale);
+  return position(checkInRange(value, checked, 'value'), checked);
+}
+
+// Valid scales rise strictly with a finite span, so this is a finite number from 0 to 1.
+function position(value: number, scale: RatingScale): number {
   const { min, max } = scaleRange(scale);
   return (value - min) / (max - min);
 }
@@ -49,6 +60,8 @@ export interface ConvertScaleOptions {
 /**
  * Maps a value from one scale to another linearly, keeping its relative position:
  * to.min + normalize(value, from) × (to.max − to.min). So 3 on 1–5 is 50 on 0–100.
+ * Throws `MedleadValidationError` for a `value` off `from`, an invalid `from` or `to` scale, or
+ * options other than `{ round: 'none' | 'nearest' }`.
  */
 export function convertScale(
   value: number,
@@ -56,10 +69,21 @@ export function convertScale(
   to: RatingScale,
   options: ConvertScaleOptions = {},
 ): number {
-  const position = normalize(value, from);
-  const { min, max } = scaleRange(to);
-  const converted = min + position * (max - min);
-  return options.round === 'nearest' ? nearestValid(converted, to) : converted;
+  const fromScale = requireScale(what, ['from'], from);
+  const toScale = requireScale(what, ['to'], to);
+  const { round = 'none' } = readOptions(what, ['options'], options, ['round']);
+  if (round !== 'none' && round !== 'nearest') {
+    fail(what, ['options', 'round'], `must be "none" or "nearest", not ${shown(round)}`);
+  }
+  const at = position(checkInRange(value, fromScale, 'value'), fromScale);
+  const { min, max } = scaleRange(toScale);
+  // Never beyond the ends, even by a rounding error.
+  const converted = Math.min(max, Math.max(min, min + at * (max - min)));
+  return round === 'nearest' ? nearestValid(converted, toScale) : converted;
+}
+
+function shown(value: unknown): string {
+  return typeof value === 'string' ? `"${value.slice(0, 40)}"` : typeof value;
 }
 
 /** The valid value of `scale` nearest to `value`; halfway cases go up. */
@@ -83,26 +107,34 @@ export function nearestPoint(value: number, scale: RatingScale): ScalePoint {
 
 /**
  * The labelled point a rating stands for: the point itself, or on a stepped scale (0–100) the
- * highest anchor at or below the value.
+ * highest anchor at or below the value. Throws `MedleadValidationError` for a `value` that is
+ * not a valid rating on the scale, or an invalid `scale`.
  */
 export function levelOf(value: number, scale: RatingScale): ScalePoint {
-  if (!isOnScale(value, scale)) {
-    throw new MedleadValidationError('value', [
-      makeIssue(
-        ['value'],
-        `${value} is not on scale "${scale.id}": use ${describeScaleValues(scale)}`,
-      ),
-    ]);
+  const checked = requireScale(what, ['scale'], scale);
+  const number = requireFiniteNumber(what, ['value'], value);
+  if (!isOnScale(number, checked)) {
+    fail(
+      what,
+      ['value'],
+      `${number} is not on scale "${checked.id}": use ${describeScaleValues(checked)}`,
+    );
   }
-  return pointReached(value, scale);
+  return reached(number, checked);
 }
 
 /**
  * The highest point of the scale at or below `value` (the lowest point for anything below it):
- * the level a rating, or a mean of ratings, has reached.
+ * the level a rating, or a mean of ratings, has reached. Throws `MedleadValidationError` for a
+ * `value` that is not a finite number (NaN reaches no level), or an invalid `scale`.
  */
 export function pointReached(value: number, scale: RatingScale): ScalePoint {
-  let reached = scale.points[0] as ScalePoint;
-  for (const point of scale.points) if (point.value <= value) reached = point;
-  return reached;
+  const checked = requireScale(what, ['scale'], scale);
+  return reached(requireFiniteNumber(what, ['value'], value), checked);
+}
+
+function reached(value: number, scale: RatingScale): ScalePoint {
+  let point = scale.points[0] as ScalePoint;
+  for (const candidate of scale.points) if (candidate.value <= value) point = candidate;
+  return point;
 }

@@ -13,7 +13,7 @@ import {
   type SafeParseResult,
   type ValidationIssue,
 } from './errors';
-import { checkTreeShape } from './tree-shape';
+import { checkRecordKeys, checkTreeShape } from './tree-shape';
 import { trustCrosswalk, trustFramework, trustScale } from './trusted';
 
 function fromZod(error: z.ZodError): ValidationIssue[] {
@@ -54,7 +54,7 @@ export function unwrap<T>(result: SafeParseResult<T>): T {
 /** Checks a framework definition; returns it typed and frozen, or reports every problem. */
 export function safeParseFramework(input: unknown): SafeParseResult<Framework> {
   // zod walks `children` by recursion: refuse a cycle or an absurd depth before it starts.
-  const shape = checkTreeShape(input);
+  const shape = [...checkTreeShape(input), ...checkRecordKeys(input)];
   if (shape.length > 0) return failure('framework', shape);
   const result = safeParseWith<Framework>(FrameworkSchema, 'framework', input);
   if (result.success) trustFramework(result.data);

@@ -53,3 +53,20 @@ export function checkTreeShape(input: unknown): ValidationIssue[] {
   }
   return [];
 }
+
+/**
+ * zod drops a `"__proto__"` key of a record (`terms`) without a word, so a kind named so would
+ * vanish silently: refuse it before parsing instead. Anything unreadable is left to the schema.
+ */
+export function checkRecordKeys(input: unknown): ValidationIssue[] {
+  try {
+    if (typeof input !== 'object' || input === null) return [];
+    const terms: unknown = (input as Record<string, unknown>).terms;
+    if (typeof terms === 'object' && terms !== null && Object.hasOwn(terms, '__proto__')) {
+      return [makeIssue(['terms', '__proto__'], 'is not a kind: "__proto__" is never a valid key')];
+    }
+  } catch {
+    // a getter or Proxy that throws: the schema reports it
+  }
+  return [];
+}
