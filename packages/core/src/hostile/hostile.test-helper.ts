@@ -89,6 +89,14 @@ export const hostileValues: readonly (readonly [name: string, make: () => unknow
   ['a cyclic object', cyclic],
   ['a 700-level-deep object', () => deep(700)],
   ['a Proxy whose traps throw', throwingProxy],
+  [
+    'a revoked Proxy',
+    () => {
+      const { proxy, revoke } = Proxy.revocable({}, {});
+      revoke();
+      return proxy;
+    },
+  ],
   ['an object with a throwing getter', throwingGetter],
 ];
 

@@ -19,19 +19,17 @@ export function describeValue(value: unknown): string {
     return Number.isFinite(value) ? `the number ${value}` : String(value);
   }
   if (typeof value === 'string') return value === '' ? 'an empty string' : 'a string';
-  if (Array.isArray(value)) return 'a list';
   if (typeof value === 'function') return 'a function';
-  if (typeof value === 'object') {
-    try {
-      if (value instanceof Map) return 'a Map';
-      if (value instanceof Set) return 'a Set';
-      if (value instanceof Date) return 'a Date';
-    } catch {
-      // a Proxy whose traps throw: still an object
-    }
-    return 'an object';
+  if (typeof value !== 'object') return `a ${typeof value}`;
+  try {
+    if (Array.isArray(value)) return 'a list';
+    if (value instanceof Map) return 'a Map';
+    if (value instanceof Set) return 'a Set';
+    if (value instanceof Date) return 'a Date';
+  } catch {
+    // a revoked Proxy, or one whose traps throw: still an object
   }
-  return `a ${typeof value}`;
+  return 'an object';
 }
 
 /** True for a plain object (`{}` or `Object.create(null)`), not an array, Map, Date or class instance. */
@@ -91,9 +89,18 @@ export function requireFiniteNumber(what: string, path: Path, value: unknown): n
   return value;
 }
 
+/** `Array.isArray` that answers false, rather than throwing, for a revoked Proxy. */
+export function isArray(value: unknown): value is readonly unknown[] {
+  try {
+    return Array.isArray(value);
+  } catch {
+    return false;
+  }
+}
+
 /** A real array (not an array-like), copied so later changes by the caller cannot reach us. */
 export function requireArray(what: string, path: Path, value: unknown): readonly unknown[] {
-  if (!Array.isArray(value)) fail(what, path, `must be a list, not ${describeValue(value)}`);
+  if (!isArray(value)) fail(what, path, `must be a list, not ${describeValue(value)}`);
   return guard(what, path, () => Array.from(value as unknown[]));
 }
 
