@@ -118,7 +118,7 @@ export function projectScores(
     );
   }
   const toScale = resolveScale(
-    given.toScale ?? toFramework?.defaultScale,
+    given.toScale !== undefined ? given.toScale : toFramework?.defaultScale,
     toFramework,
     ['options', 'toScale'],
     issues,

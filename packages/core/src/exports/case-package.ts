@@ -9,7 +9,7 @@ import * as z from 'zod';
 import type { Crosswalk, Framework, FrameworkNode, MappingRelation } from '../model/types';
 import { walk } from '../navigation/navigate';
 import { deepFreeze } from '../util/deep-freeze';
-import { readOptions, requireArray } from '../validation/arguments';
+import { fail, readOptions, requireArray, requireString } from '../validation/arguments';
 import { MedleadValidationError, makeIssue, type ValidationIssue } from '../validation/errors';
 import { requireCrosswalk, requireFramework } from '../validation/require';
 import { describeProvenance, frameworkNoteLines, nodeNoteLines } from './shared';
@@ -149,6 +149,18 @@ export function toCasePackage(framework: Framework, options: CasePackageOptions)
     'lastChangeDateTime',
     'crosswalks',
   ]);
+  // Only strings reach zod, so a hostile object (a Proxy) in an option cannot trip it up.
+  if (given.baseUri === undefined) {
+    fail(
+      WHAT,
+      ['options', 'baseUri'],
+      'is needed: the http(s) address every identifier resolves under',
+    );
+  }
+  requireString(WHAT, ['options', 'baseUri'], given.baseUri);
+  if (given.lastChangeDateTime !== undefined) {
+    requireString(WHAT, ['options', 'lastChangeDateTime'], given.lastChangeDateTime);
+  }
   const checked = OptionsSchema.safeParse(given);
   if (!checked.success) {
     throw new MedleadValidationError(
