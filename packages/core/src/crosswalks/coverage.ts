@@ -1,8 +1,13 @@
 import type { Crosswalk, MappingRelation } from '../model/types';
 import { walk } from '../navigation/navigate';
-import { MedleadValidationError, makeIssue } from '../validation/errors';
+import { deepFreeze } from '../util/deep-freeze';
+import { requireArray, requireString } from '../validation/arguments';
+import { MedleadValidationError, makeIssue, type ValidationIssue } from '../validation/errors';
+import { requireCrosswalk } from '../validation/require';
 import { knownFramework } from './lookup';
 import { orderByFramework } from './project';
+
+const WHAT = 'coverage query';
 
 export interface CoveredNode {
   readonly nodeId: string;
@@ -31,17 +36,23 @@ export interface Coverage {
 /**
  * The curriculum-mapping question: "my course covers MLCF 2.4 and 4.1: which HLM dimensions does
  * it touch, and how much?". A parent node (a domain) stands for the assessed nodes under it.
- * Throws `MedleadValidationError` for ids the crosswalk does not know.
+ * The result is deeply frozen. Throws `MedleadValidationError` when `nodeIds` is not a list of
+ * strings, for ids the crosswalk does not know (at `nodeIds[i]`) and for anything that is not a
+ * valid crosswalk (at `crosswalk`).
  */
 export function coverage(nodeIds: readonly string[], crosswalk: Crosswalk): Coverage {
-  const fromFramework = knownFramework(crosswalk.from);
+  const ids = requireArray(WHAT, ['nodeIds'], nodeIds).map((id, index) =>
+    requireString(WHAT, ['nodeIds', index], id),
+  );
+  const checked = requireCrosswalk(WHAT, ['crosswalk'], crosswalk);
+  const fromFramework = knownFramework(checked.from);
   const inCrosswalk = new Set([
-    ...crosswalk.links.map((link) => link.from),
-    ...crosswalk.unmapped.from.map((entry) => entry.nodeId),
+    ...checked.links.map((link) => link.from),
+    ...checked.unmapped.from.map((entry) => entry.nodeId),
   ]);
-  const issues = [];
+  const issues: ValidationIssue[] = [];
   const given = new Set<string>();
-  for (const [index, nodeId] of nodeIds.entries()) {
+  for (const [index, nodeId] of ids.entries()) {
     if (inCrosswalk.has(nodeId)) {
       given.add(nodeId);
       continue;
@@ -56,22 +67,22 @@ export function coverage(nodeIds: readonly string[], crosswalk: Crosswalk): Cove
       issues.push(
         makeIssue(
           ['nodeIds', index],
-          `"${nodeId}" is not a node of ${crosswalk.from} in this crosswalk`,
+          `"${nodeId}" is not a node of ${checked.from} in this crosswalk`,
         ),
       );
     for (const entry of under) given.add(entry.node.id);
   }
-  if (issues.length > 0) throw new MedleadValidationError('coverage query', issues);
+  if (issues.length > 0) throw new MedleadValidationError(WHAT, issues);
 
   const targets = new Map<string, { total: number; links: CoveredNode['links'][number][] }>();
-  for (const link of crosswalk.links) {
+  for (const link of checked.links) {
     const target = targets.get(link.to) ?? { total: 0, links: [] };
     target.total += link.weight;
     if (given.has(link.from))
       target.links.push({ from: link.from, relation: link.relation, weight: link.weight });
     targets.set(link.to, target);
   }
-  const ordered = orderByFramework([...targets.keys()], knownFramework(crosswalk.to));
+  const ordered = orderByFramework([...targets.keys()], knownFramework(checked.to));
   const covered = ordered
     .map((nodeId) => {
       const target = targets.get(nodeId) ?? { total: 0, links: [] };
@@ -81,14 +92,14 @@ export function coverage(nodeIds: readonly string[], crosswalk: Crosswalk): Cove
     .filter((node) => node.links.length > 0)
     .sort((a, b) => b.share - a.share); // stable: ties keep published order
   const reached = new Set(covered.map((node) => node.nodeId));
-  return {
-    crosswalk: crosswalk.id,
+  return deepFreeze({
+    crosswalk: checked.id,
     nodes: orderByFramework([...given], fromFramework),
     covered,
     notCovered: [
       ...ordered.filter((id) => !reached.has(id)),
-      ...crosswalk.unmapped.to.map((entry) => entry.nodeId),
+      ...checked.unmapped.to.map((entry) => entry.nodeId),
     ],
-    unmapped: crosswalk.unmapped.from.filter((entry) => given.has(entry.nodeId)),
-  };
+    unmapped: checked.unmapped.from.filter((entry) => given.has(entry.nodeId)),
+  });
 }

@@ -2,12 +2,27 @@ import type { Crosswalk, Framework, MappingRelation, RatingScale } from '../mode
 import { walk } from '../navigation/navigate';
 import { findScale } from '../scales/find-scale';
 import { isWithinScale, normalize, scaleRange } from '../scoring/scale-math';
-import type { ScoreReport } from '../scoring/score-report';
+import { type ScoreReport, ScoreReportSchema } from '../scoring/score-report';
+import { deepFreeze } from '../util/deep-freeze';
+import {
+  describeValue,
+  guard,
+  isPlainObject,
+  type Path,
+  readOptions,
+  underPath,
+} from '../validation/arguments';
 import { MedleadValidationError, makeIssue, type ValidationIssue } from '../validation/errors';
+import { requireCrosswalk, requireScale } from '../validation/require';
+import { safeParseWith } from '../validation/safe-parse';
 import { knownFramework } from './lookup';
 
-/** Values by node id; `null` is "not rated". */
-export type ScoreValues = Readonly<Record<string, number | null>>;
+const WHAT = 'scores to project';
+
+/** Values by node id (an object or a `Map`); `null` is "not rated". */
+export type ScoreValues =
+  | Readonly<Record<string, number | null>>
+  | ReadonlyMap<string, number | null>;
 
 export interface ProjectScoresOptions {
   /** The scale of the source values: a scale or its id. Default: a report's own scale, else the source framework's default scale. */
@@ -48,83 +63,107 @@ export interface ProjectedScores {
  * node gets the weighted mean of the values its links bring (weights as in the crosswalk, links
  * without a value left out), put back on the target scale, so it always lies inside that scale.
  * `coverage` is the share of the node's link weight that had a value behind it.
+ *
+ * `scores` is a score report (from `scoreAssessment`), an object of values by node id, or a `Map`
+ * of them. The result is deeply frozen. Throws `MedleadValidationError` for anything else at
+ * `scores` (a node the crosswalk does not know, `__proto__` included, or a value off the source
+ * scale at `scores["<node id>"]`; a report of another framework, or one that is not a valid
+ * report), for anything that is not a valid crosswalk at `crosswalk` (weights outside 0–1
+ * included), and at `options.fromScale` / `options.toScale` for a scale that is neither a valid
+ * rating scale nor the id of one of the framework's scales (or differs from a report's own).
  */
 export function projectScores(
   scores: ScoreValues | ScoreReport,
   crosswalk: Crosswalk,
   options: ProjectScoresOptions = {},
 ): ProjectedScores {
+  const checked = requireCrosswalk(WHAT, ['crosswalk'], crosswalk);
+  const given = readOptions(WHAT, ['options'], options, ['fromScale', 'toScale']);
   const issues: ValidationIssue[] = [];
-  const fromFramework = knownFramework(crosswalk.from);
-  const toFramework = knownFramework(crosswalk.to);
-  const isReport =
-    typeof scores === 'object' && scores !== null && Array.isArray((scores as ScoreReport).nodes);
-  const report = isReport ? (scores as ScoreReport) : undefined;
-  if (report !== undefined && report.framework !== crosswalk.from) {
+  const fromFramework = knownFramework(checked.from);
+  const toFramework = knownFramework(checked.to);
+  const input = readScores(scores);
+
+  if (input.report !== undefined && input.report.framework !== checked.from) {
     issues.push(
       makeIssue(
         ['scores', 'framework'],
-        `is "${report.framework}" but the crosswalk starts from ${crosswalk.from}`,
+        `is "${input.report.framework}" but the crosswalk starts from ${checked.from}`,
       ),
     );
   }
-  const fromScale = resolveScale(
-    options.fromScale ?? report?.scale ?? fromFramework?.defaultScale,
-    fromFramework,
-    ['options', 'fromScale'],
-    issues,
-  );
+  const fromScale =
+    given.fromScale !== undefined
+      ? resolveScale(given.fromScale, fromFramework, ['options', 'fromScale'], issues)
+      : input.report !== undefined
+        ? resolveScale(input.report.scale, fromFramework, ['scores', 'scale'], issues)
+        : resolveScale(
+            fromFramework?.defaultScale,
+            fromFramework,
+            ['options', 'fromScale'],
+            issues,
+          );
+  if (
+    input.report !== undefined &&
+    fromScale !== undefined &&
+    given.fromScale !== undefined &&
+    fromScale.id !== input.report.scale
+  ) {
+    // The report says which scale its values are on: reading them on another gives wrong figures.
+    issues.push(
+      makeIssue(
+        ['options', 'fromScale'],
+        `is "${fromScale.id}" but the score report is on "${input.report.scale}"`,
+      ),
+    );
+  }
   const toScale = resolveScale(
-    options.toScale ?? toFramework?.defaultScale,
+    given.toScale !== undefined ? given.toScale : toFramework?.defaultScale,
     toFramework,
     ['options', 'toScale'],
     issues,
   );
 
+  const known = new Set([
+    ...checked.links.map((link) => link.from),
+    ...checked.unmapped.from.map((entry) => entry.nodeId),
+  ]);
   const values = new Map<string, number | null>();
-  if (report !== undefined) {
-    for (const node of report.nodes) if (node.assessed) values.set(node.nodeId, node.value);
-  } else if (typeof scores !== 'object' || scores === null) {
-    issues.push(makeIssue(['scores'], 'must be a score report or an object of values by node id'));
-  } else {
-    const known = new Set([
-      ...crosswalk.links.map((link) => link.from),
-      ...crosswalk.unmapped.from.map((entry) => entry.nodeId),
-    ]);
-    for (const [nodeId, value] of Object.entries(scores as ScoreValues)) {
-      if (!known.has(nodeId)) {
+  for (const { nodeId, value, path, fromReport } of input.entries) {
+    if (typeof nodeId !== 'string') {
+      issues.push(makeIssue(path, `keys must be node ids (strings), not ${describeValue(nodeId)}`));
+    } else if (values.has(nodeId)) {
+      issues.push(makeIssue(path, `"${nodeId}" appears twice`));
+    } else if (!known.has(nodeId)) {
+      // A report may hold nodes a user-made crosswalk leaves out; they simply do not project.
+      if (!fromReport)
         issues.push(
-          makeIssue(
-            ['scores', nodeId],
-            `"${nodeId}" is not a node of ${crosswalk.from} in this crosswalk`,
-          ),
+          makeIssue(path, `"${nodeId}" is not a node of ${checked.from} in this crosswalk`),
         );
-      } else if (
-        value !== null &&
-        (typeof value !== 'number' || (fromScale !== undefined && !isWithinScale(value, fromScale)))
-      ) {
-        issues.push(
-          makeIssue(
-            ['scores', nodeId],
-            `${String(value)} is not a value on scale "${fromScale?.id}"`,
-          ),
-        );
-      } else {
-        values.set(nodeId, value);
-      }
+    } else if (value === null) {
+      values.set(nodeId, null);
+    } else if (typeof value !== 'number' || !Number.isFinite(value)) {
+      issues.push(makeIssue(path, `must be a number or null, not ${describeValue(value)}`));
+    } else if (fromScale !== undefined && !isWithinScale(value, fromScale)) {
+      const { min, max } = scaleRange(fromScale);
+      issues.push(
+        makeIssue(path, `${value} is not a value on scale "${fromScale.id}" (${min} to ${max})`),
+      );
+    } else {
+      values.set(nodeId, value);
     }
   }
   if (issues.length > 0 || fromScale === undefined || toScale === undefined) {
-    throw new MedleadValidationError('scores to project', issues);
+    throw new MedleadValidationError(WHAT, issues);
   }
 
   const into = new Map<string, ProjectedNode['links'][number][]>();
-  for (const link of crosswalk.links) {
+  for (const link of checked.links) {
     const value = values.get(link.from) ?? null;
-    into.set(link.to, [
-      ...(into.get(link.to) ?? []),
-      { from: link.from, relation: link.relation, weight: link.weight, value },
-    ]);
+    const entry = { from: link.from, relation: link.relation, weight: link.weight, value };
+    const list = into.get(link.to);
+    if (list === undefined) into.set(link.to, [entry]);
+    else list.push(entry);
   }
   const { min, max } = scaleRange(toScale);
   const nodes = orderByFramework([...into.keys()], toFramework).map((nodeId): ProjectedNode => {
@@ -147,24 +186,101 @@ export function projectScores(
       links,
     };
   });
-  return {
-    crosswalk: crosswalk.id,
-    from: crosswalk.from,
-    to: crosswalk.to,
+  return deepFreeze({
+    crosswalk: checked.id,
+    from: checked.from,
+    to: checked.to,
     scale: toScale.id,
     nodes,
-    unmapped: crosswalk.unmapped.to,
-  };
+    unmapped: checked.unmapped.to,
+  });
 }
 
+interface ScoreEntry {
+  readonly nodeId: unknown;
+  readonly value: unknown;
+  /** Where the value sits in the `scores` argument, for error messages. */
+  readonly path: Path;
+  readonly fromReport: boolean;
+}
+
+/**
+ * Reads the `scores` argument, whatever it is, into a list of (node id, value) pairs: own keys of
+ * a plain object, entries of a Map, or the assessed nodes of a score report (checked against the
+ * report schema first). Nothing is looked up on the input's prototype.
+ */
+function readScores(scores: unknown): {
+  report?: ScoreReport;
+  entries: readonly ScoreEntry[];
+} {
+  return guard(WHAT, ['scores'], () => {
+    if (scores instanceof Map) {
+      return {
+        entries: Array.from(scores, ([nodeId, value]) => ({
+          nodeId,
+          value,
+          path: ['scores', typeof nodeId === 'string' ? nodeId : String(nodeId)],
+          fromReport: false,
+        })),
+      };
+    }
+    if (!isPlainObject(scores)) {
+      return refuse(
+        `must be a score report, a Map or an object of values by node id, not ${describeValue(scores)}`,
+      );
+    }
+    if (Object.hasOwn(scores, 'nodes')) {
+      const parsed = safeParseWith<ScoreReport>(ScoreReportSchema, 'score report', scores);
+      if (!parsed.success) throw underPath(WHAT, ['scores'], parsed.error.issues);
+      const report = parsed.data;
+      return {
+        report,
+        entries: report.nodes.flatMap((node, index) =>
+          node.assessed
+            ? [
+                {
+                  nodeId: node.nodeId,
+                  value: node.value,
+                  path: ['scores', 'nodes', index, 'value'],
+                  fromReport: true,
+                },
+              ]
+            : [],
+        ),
+      };
+    }
+    return {
+      entries: Object.keys(scores).map((nodeId) => ({
+        nodeId,
+        value: scores[nodeId],
+        path: ['scores', nodeId],
+        fromReport: false,
+      })),
+    };
+  });
+}
+
+function refuse(message: string): never {
+  throw new MedleadValidationError(WHAT, [makeIssue(['scores'], message)]);
+}
+
+/** A scale given as a scale or as the id of one of the framework's (or the generic) scales. */
 function resolveScale(
-  scale: RatingScale | string | undefined,
+  scale: unknown,
   framework: Framework | undefined,
-  path: PropertyKey[],
+  path: Path,
   issues: ValidationIssue[],
 ): RatingScale | undefined {
-  if (typeof scale === 'object') return scale;
-  if (scale === undefined) {
+  let found: RatingScale | undefined;
+  if (typeof scale === 'object' && scale !== null) {
+    try {
+      found = requireScale(WHAT, path, scale);
+    } catch (error) {
+      if (!(error instanceof MedleadValidationError)) throw error;
+      issues.push(...error.issues);
+      return undefined;
+    }
+  } else if (scale === undefined) {
     issues.push(
       makeIssue(
         path,
@@ -172,10 +288,30 @@ function resolveScale(
       ),
     );
     return undefined;
+  } else if (typeof scale !== 'string') {
+    issues.push(makeIssue(path, `must be a rating scale or its id, not ${describeValue(scale)}`));
+    return undefined;
+  } else {
+    found = framework === undefined ? undefined : findScale(framework, scale);
+    if (found === undefined) {
+      const shown = scale.length <= 60 ? `"${scale}"` : 'the string given';
+      issues.push(
+        makeIssue(
+          path,
+          framework === undefined
+            ? `${shown} cannot be looked up: the crosswalk is not between shipped frameworks, so give the scale itself`
+            : `${shown} is not a scale of ${framework.key} nor a generic scale`,
+        ),
+      );
+      return undefined;
+    }
   }
-  const found = framework === undefined ? undefined : findScale(framework, scale);
-  if (found === undefined)
-    issues.push(makeIssue(path, `"${scale}" is not a scale of the framework`));
+  // A scale whose ends are so far apart that their distance overflows cannot place a value.
+  const { min, max } = scaleRange(found);
+  if (!Number.isFinite(max - min)) {
+    issues.push(makeIssue(path, `"${found.id}" spans too wide a range to compute with`));
+    return undefined;
+  }
   return found;
 }
 

@@ -201,8 +201,14 @@ describe('toCanvasOutcomesCsv with hostile text', () => {
     expect(rows[0]?.title).toBe('A "framework", with commas (2024)');
     expect(rows[1]?.title).toBe(hostileTitle);
     expect(rows[1]?.description).not.toContain('<script>');
-    expect(rows[2]?.title).toBe('=SUM(A1:A2), "formula-like"');
+    // A formula-like title is neutralised by default (issue 12, point 7); see formula-cells.test.ts.
+    expect(rows[2]?.title).toBe('\'=SUM(A1:A2), "formula-like"');
     expect(rows[2]?.ratings).toEqual(['2', '<b>Yes</b>', '1', 'Nearly\nthere', '0', 'Not "yet"']);
+  });
+
+  it('writes a formula-like title exactly as it is with escapeFormulas: false', () => {
+    const { rows } = readRows(toCanvasOutcomesCsv(hostileFramework, { escapeFormulas: false }));
+    expect(rows[2]?.title).toBe('=SUM(A1:A2), "formula-like"');
   });
 
   it('accepts scale labels with commas, which Canvas keeps in their own cell', () => {

@@ -4,7 +4,8 @@
 // and the importer itself: canvas-lms lib/outcomes/csv_importer.rb and lib/outcomes/import.rb.
 import type { Framework, FrameworkNode } from '../model/types';
 import { walk } from '../navigation/navigate';
-import { MedleadValidationError, makeIssue } from '../validation/errors';
+import { fail, readOptions, requireFiniteNumber } from '../validation/arguments';
+import { requireFramework } from '../validation/require';
 import {
   escapeHtml,
   frameworkDisplayName,
@@ -12,9 +13,12 @@ import {
   htmlParagraphs,
   nodeNoteLines,
   proficiencyThreshold,
+  readEscapeFormulas,
   resolveScale,
   writeCsv,
 } from './shared';
+
+const WHAT = 'Canvas export';
 
 /** The named columns, in order; `ratings` and the unnamed columns after it hold the tiers. */
 export const canvasOutcomesCsvColumns: readonly string[] = Object.freeze([
@@ -36,6 +40,13 @@ export interface CanvasOutcomesCsvOptions {
   readonly scale?: string;
   /** Points needed for mastery; defaults to the middle point of the scale. */
   readonly masteryPoints?: number;
+  /**
+   * Neutralise cells a spreadsheet would run as a formula (default `true`): a cell starting with
+   * `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading `'`, so Excel, LibreOffice and
+   * Google Sheets show it as text; a plain number such as `-1` is left as it is. `false` writes
+   * every cell exactly as it is.
+   */
+  readonly escapeFormulas?: boolean;
 }
 
 /**
@@ -45,23 +56,35 @@ export interface CanvasOutcomesCsvOptions {
  * (FMLM's themes) cannot sit under an outcome in Canvas, so they are listed in its description.
  * `vendor_guid`s are `medlead:<framework key>:<node id>`: stable, unique across editions, and
  * free of spaces. Calculation method is left blank, so Canvas applies its default.
- * Throws `MedleadValidationError` for an unknown scale or mastery points outside the scale.
+ * Cells that would run as spreadsheet formulas are neutralised unless `escapeFormulas: false`.
+ * Throws `MedleadValidationError` for anything that is not a valid framework (at `framework`), an
+ * unknown option, an unknown scale, mastery points that are not a number inside the scale, or an
+ * `escapeFormulas` that is not a boolean.
  */
 export function toCanvasOutcomesCsv(
   framework: Framework,
   options: CanvasOutcomesCsvOptions = {},
 ): string {
-  const scale = resolveScale(framework, options.scale);
-  const masteryPoints = options.masteryPoints ?? proficiencyThreshold(scale, 'masteryPoints');
+  const checked = requireFramework(WHAT, ['framework'], framework);
+  const given = readOptions(WHAT, ['options'], options, [
+    'scale',
+    'masteryPoints',
+    'escapeFormulas',
+  ]);
+  const scale = resolveScale(WHAT, checked, given.scale);
+  const escapeFormulas = readEscapeFormulas(WHAT, given.escapeFormulas);
+  const masteryPoints =
+    given.masteryPoints === undefined
+      ? proficiencyThreshold(WHAT, scale, 'masteryPoints', undefined)
+      : requireFiniteNumber(WHAT, ['options', 'masteryPoints'], given.masteryPoints);
   const lowest = scale.points[0]?.value ?? 0;
   const highest = scale.points[scale.points.length - 1]?.value ?? 0;
-  if (!Number.isFinite(masteryPoints) || masteryPoints < lowest || masteryPoints > highest) {
-    throw new MedleadValidationError('Canvas export options', [
-      makeIssue(
-        ['masteryPoints'],
-        `must be a number from ${lowest} to ${highest} (the range of "${scale.id}")`,
-      ),
-    ]);
+  if (masteryPoints < lowest || masteryPoints > highest) {
+    fail(
+      WHAT,
+      ['options', 'masteryPoints'],
+      `must be a number from ${lowest} to ${highest} (the range of "${scale.id}")`,
+    );
   }
 
   // Highest tier first: Canvas rejects a tier worth more than the one before it.
@@ -77,13 +100,13 @@ export function toCanvasOutcomesCsv(
     ),
   ];
 
-  const rootGuid = vendorGuid(framework);
+  const rootGuid = vendorGuid(checked);
   const header = pad(canvasOutcomesCsvColumns);
   const rootRow = pad([
     rootGuid,
     'group',
-    frameworkDisplayName(framework),
-    htmlParagraphs(frameworkNoteLines(framework)),
+    frameworkDisplayName(checked),
+    htmlParagraphs(frameworkNoteLines(checked)),
     '',
     '',
     '',
@@ -96,17 +119,17 @@ export function toCanvasOutcomesCsv(
   const groupFor = new Map<string, string>();
   // Nodes at or under an outcome: Canvas outcomes have no children.
   const inOutcome = new Set<string>();
-  for (const { node, parent } of walk(framework)) {
+  for (const { node, parent } of walk(checked)) {
     const parentGuid = parent === null ? rootGuid : groupFor.get(parent.id);
     // The walk is depth-first, so a parent is always seen before its children.
     if (parentGuid === undefined) throw new Error(`medlead: parent of "${node.id}" not seen`);
     const underOutcome = parent !== null && inOutcome.has(parent.id);
-    if (node.kind === framework.assessedKind) {
+    if (node.kind === checked.assessedKind) {
       rows.push([
-        vendorGuid(framework, node),
+        vendorGuid(checked, node),
         'outcome',
         node.title,
-        htmlParagraphs(nodeNoteLines(node)) + descendantsHtml(framework, node),
+        htmlParagraphs(nodeNoteLines(node)) + descendantsHtml(checked, node),
         node.code ?? '',
         '',
         '',
@@ -123,7 +146,7 @@ export function toCanvasOutcomesCsv(
       groupFor.set(node.id, parentGuid);
       inOutcome.add(node.id);
     } else {
-      const guid = vendorGuid(framework, node);
+      const guid = vendorGuid(checked, node);
       rows.push(
         pad([
           guid,
@@ -140,7 +163,7 @@ export function toCanvasOutcomesCsv(
       groupFor.set(node.id, guid);
     }
   }
-  return writeCsv(rows);
+  return writeCsv(rows, escapeFormulas);
 }
 
 function vendorGuid(framework: Framework, node?: FrameworkNode): string {
@@ -155,7 +178,9 @@ function descendantsHtml(framework: Framework, node: FrameworkNode): string {
   const [onlyKind] = kinds;
   const heading =
     kinds.size === 1 && onlyKind !== undefined
-      ? (framework.terms[onlyKind]?.plural ?? onlyKind)
+      ? ((Object.hasOwn(framework.terms, onlyKind)
+          ? framework.terms[onlyKind]?.plural
+          : undefined) ?? onlyKind)
       : 'Parts';
   const items = children
     .map((child) => {

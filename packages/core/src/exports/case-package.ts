@@ -8,8 +8,13 @@ import { v5 as uuidv5 } from 'uuid';
 import * as z from 'zod';
 import type { Crosswalk, Framework, FrameworkNode, MappingRelation } from '../model/types';
 import { walk } from '../navigation/navigate';
+import { deepFreeze } from '../util/deep-freeze';
+import { fail, readOptions, requireArray, requireString } from '../validation/arguments';
 import { MedleadValidationError, makeIssue, type ValidationIssue } from '../validation/errors';
+import { requireCrosswalk, requireFramework } from '../validation/require';
 import { describeProvenance, frameworkNoteLines, nodeNoteLines } from './shared';
+
+const WHAT = 'CASE export';
 
 /**
  * The UUID namespace of every CASE identifier medlead derives (UUID v5, RFC 9562 §5.5). It is
@@ -131,26 +136,72 @@ const OptionsSchema = z.object({
  * themes and indicators are not items), `isChildOf` associations for the hierarchy and
  * `exactMatchOf` / `isRelatedTo` associations for the crosswalks given. Identifiers are UUID v5
  * names under `caseIdentifierNamespace`, so they are the same in every build.
- * Throws `MedleadValidationError` for a bad `baseUri` or date, or a crosswalk link from a node
- * that is not in the hierarchy.
+ * The result is deeply frozen. Throws `MedleadValidationError` for anything that is not a valid
+ * framework (at `framework`), options that are not an object, an unknown option, a missing or
+ * non-http(s) `baseUri`, a date that is not ISO 8601, `crosswalks` that is not a list of valid
+ * crosswalks (at `options.crosswalks[i]`), or a crosswalk link from a node that is not in the
+ * hierarchy.
  */
 export function toCasePackage(framework: Framework, options: CasePackageOptions): CasePackage {
-  const checked = OptionsSchema.safeParse(options);
-  if (!checked.success) {
-    throw new MedleadValidationError(
-      'CASE export options',
-      checked.error.issues.map((issue) => makeIssue(issue.path, issue.message)),
+  const checkedFramework = requireFramework(WHAT, ['framework'], framework);
+  const given = readOptions(WHAT, ['options'], options, [
+    'baseUri',
+    'lastChangeDateTime',
+    'crosswalks',
+  ]);
+  // Only strings reach zod, so a hostile object (a Proxy) in an option cannot trip it up.
+  if (given.baseUri === undefined) {
+    fail(
+      WHAT,
+      ['options', 'baseUri'],
+      'is needed: the http(s) address every identifier resolves under',
     );
   }
-  const baseUri = options.baseUri.replace(/\/+$/, '');
-  const lastChangeDateTime = options.lastChangeDateTime ?? `${framework.year}-01-01T00:00:00Z`;
+  requireString(WHAT, ['options', 'baseUri'], given.baseUri);
+  if (given.lastChangeDateTime !== undefined) {
+    requireString(WHAT, ['options', 'lastChangeDateTime'], given.lastChangeDateTime);
+  }
+  const checked = OptionsSchema.safeParse(given);
+  if (!checked.success) {
+    throw new MedleadValidationError(
+      WHAT,
+      checked.error.issues.map((issue) => makeIssue(['options', ...issue.path], issue.message)),
+    );
+  }
+  const crosswalks =
+    given.crosswalks === undefined
+      ? []
+      : requireArray(WHAT, ['options', 'crosswalks'], given.crosswalks).map((crosswalk, index) =>
+          requireCrosswalk(WHAT, ['options', 'crosswalks', index], crosswalk),
+        );
+  return deepFreeze(
+    buildPackage(
+      checkedFramework,
+      checked.data.baseUri,
+      checked.data.lastChangeDateTime,
+      crosswalks,
+    ),
+  );
+}
+
+function buildPackage(
+  framework: Framework,
+  givenBaseUri: string,
+  givenDateTime: string | undefined,
+  crosswalks: readonly Crosswalk[],
+): CasePackage {
+  const baseUri = givenBaseUri.replace(/\/+$/, '');
+  const lastChangeDateTime = givenDateTime ?? `${framework.year}-01-01T00:00:00Z`;
   const link = (title: string, name: string): CaseLink => {
     const identifier = uuidv5(name, caseIdentifierNamespace);
     return { title, identifier, uri: `${baseUri}/${identifier}` };
   };
 
   const documentLink = link(framework.title, framework.key);
-  const officialSourceURL = framework.sources.find((source) => source.url !== undefined)?.url;
+  // Only a web address may become the official source: never a javascript: or data: URL.
+  const officialSourceURL = framework.sources.find(
+    (source) => source.url !== undefined && /^https?:\/\//i.test(source.url),
+  )?.url;
   const CFDocument: CaseDocument = {
     identifier: documentLink.identifier,
     uri: documentLink.uri,
@@ -225,14 +276,14 @@ export function toCasePackage(framework: Framework, options: CasePackageOptions)
   }
 
   const issues: ValidationIssue[] = [];
-  (options.crosswalks ?? []).forEach((crosswalk, crosswalkIndex) => {
+  crosswalks.forEach((crosswalk, crosswalkIndex) => {
     if (crosswalk.from !== framework.key) return;
     crosswalk.links.forEach((crosswalkLink, linkIndex) => {
       const origin = itemLinks.get(crosswalkLink.from);
       if (origin === undefined) {
         issues.push(
           makeIssue(
-            ['crosswalks', crosswalkIndex, 'links', linkIndex, 'from'],
+            ['options', 'crosswalks', crosswalkIndex, 'links', linkIndex, 'from'],
             `"${crosswalkLink.from}" is not a node in the hierarchy of ${framework.key}`,
           ),
         );
@@ -256,7 +307,7 @@ export function toCasePackage(framework: Framework, options: CasePackageOptions)
       });
     });
   });
-  if (issues.length > 0) throw new MedleadValidationError('CASE export options', issues);
+  if (issues.length > 0) throw new MedleadValidationError(WHAT, issues);
 
   return {
     CFDocument,
@@ -273,7 +324,9 @@ export function toCasePackage(framework: Framework, options: CasePackageOptions)
 }
 
 function termFor(framework: Framework, kind: FrameworkNode['kind']): string {
-  return framework.terms[kind]?.singular ?? kind;
+  return (
+    (Object.hasOwn(framework.terms, kind) ? framework.terms[kind]?.singular : undefined) ?? kind
+  );
 }
 
 function itemTypeLink(links: ReadonlyMap<string, CaseLink>, kind: string): CaseLink {

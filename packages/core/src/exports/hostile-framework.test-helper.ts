@@ -81,3 +81,82 @@ export const hostileFramework: Framework = parseFramework({
     },
   ],
 });
+
+/** The characters that make a spreadsheet run a cell as a formula (issue 12, point 7). */
+export const formulaTriggers = ['=', '+', '-', '@', '\t', '\r'] as const;
+
+/**
+ * A small framework whose titles, codes, summaries and scale labels start with each formula
+ * trigger a parsed framework can hold (parsing trims text, so a leading tab or carriage return
+ * cannot reach an export), with negative point values that must stay numbers.
+ */
+export const formulaFramework: Framework = parseFramework({
+  id: 'formula',
+  edition: '2024',
+  key: 'formula@2024',
+  version: '1.0.0',
+  title: '=HYPERLINK("http://example.invalid","framework")',
+  shortTitle: '+short',
+  publisher: '@publisher',
+  year: 2024,
+  status: 'current',
+  summary: { text: '=1+1 summary', provenance: 'editorial' },
+  sources: [{ title: '-source', publisher: 'Us' }],
+  rights: '@rights',
+  terms: {
+    domain: { singular: 'domain', plural: 'domains' },
+    skill: { singular: 'skill', plural: 'skills' },
+  },
+  assessedKind: 'skill',
+  scales: [
+    {
+      id: 'formula:signed',
+      title: 'Signed',
+      measures: 'performance',
+      provenance: 'editorial',
+      points: [
+        { value: -1, label: '=1+1' },
+        { value: -0.5, label: '+1 more' },
+        { value: 0, label: '-minus' },
+        { value: 1, label: '@SUM(A1)' },
+      ],
+    },
+  ],
+  defaultScale: 'formula:signed',
+  children: [
+    {
+      id: 'formula:1',
+      code: '-1',
+      kind: 'domain',
+      title: '+plus title',
+      provenance: 'editorial',
+      summary: { text: '-minus summary', provenance: 'editorial' },
+      children: [
+        {
+          id: 'formula:1.1',
+          code: '+A',
+          kind: 'skill',
+          title: '=cmd|" /C calc"!A0',
+          provenance: 'editorial',
+          summary: { text: '@SUM(1+1)', provenance: 'editorial' },
+        },
+        {
+          id: 'formula:1.2',
+          code: '-0.5',
+          kind: 'skill',
+          title: '-2+3',
+          provenance: 'editorial',
+          summary: { text: '+summary', provenance: 'editorial' },
+        },
+        {
+          id: 'formula:1.3',
+          code: '@3',
+          kind: 'skill',
+          title: '@title',
+          provenance: 'editorial',
+          summary: { text: '=summary', provenance: 'editorial' },
+        },
+      ],
+    },
+  ],
+});

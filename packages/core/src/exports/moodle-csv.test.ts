@@ -181,8 +181,14 @@ describe('toMoodleCsv with hostile text', () => {
     expect(rows[1]?.[SHORTNAME]).toBe('A "framework", with commas (2024)');
     expect(rows[1]?.[SCALE_VALUES]).toBe('Not "yet",Nearly\nthere,<b>Yes</b>');
     expect(rows[2]?.[SHORTNAME]).toBe(hostileTitle);
-    expect(rows[3]?.[SHORTNAME]).toBe('=SUM(A1:A2), "formula-like"');
+    // A formula-like title is neutralised by default (issue 12, point 7); see formula-cells.test.ts.
+    expect(rows[3]?.[SHORTNAME]).toBe('\'=SUM(A1:A2), "formula-like"');
     expect(rows[3]?.[PARENT]).toBe('hostile:1');
+  });
+
+  it('writes a formula-like title exactly as it is with escapeFormulas: false', () => {
+    const plain = parseCsv(toMoodleCsv(hostileFramework, { escapeFormulas: false }));
+    expect(plain[3]?.[SHORTNAME]).toBe('=SUM(A1:A2), "formula-like"');
   });
 
   it('escapes the HTML of descriptions', () => {

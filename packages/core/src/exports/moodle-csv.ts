@@ -6,16 +6,20 @@
 // competency/classes/competency_framework.php.
 import type { Framework, RatingScale } from '../model/types';
 import { walk } from '../navigation/navigate';
-import { MedleadValidationError, makeIssue } from '../validation/errors';
+import { fail, readOptions } from '../validation/arguments';
+import { requireFramework } from '../validation/require';
 import {
   frameworkDisplayName,
   frameworkNoteLines,
   htmlParagraphs,
   nodeNoteLines,
   proficiencyThreshold,
+  readEscapeFormulas,
   resolveScale,
   writeCsv,
 } from './shared';
+
+const WHAT = 'Moodle export';
 
 /**
  * The header row Moodle writes (`framework_importer::list_required_headers()`, English strings).
@@ -46,6 +50,13 @@ export interface MoodleCsvOptions {
    * Must be one of the scale's points; defaults to the middle point.
    */
   readonly proficientFrom?: number;
+  /**
+   * Neutralise cells a spreadsheet would run as a formula (default `true`): a cell starting with
+   * `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading `'`, so Excel, LibreOffice and
+   * Google Sheets show it as text; a plain number such as `-1` is left as it is. Moodle's
+   * importer then keeps the `'` as part of the text. `false` writes every cell exactly as it is.
+   */
+  readonly escapeFormulas?: boolean;
 }
 
 // Moodle's FORMAT_HTML: descriptions are written as escaped HTML paragraphs.
@@ -71,19 +82,28 @@ const moodleTaxonomies: ReadonlySet<string> = new Set([
  * scale and one taxonomy term per level), then every node of the hierarchy, parents first.
  * A competency's ID number is its medlead node id (`mlcf:1.1`), which Moodle keeps as it is;
  * the framework's is its key (`mlcf@2010`), which must be unused on the Moodle site.
- * Throws `MedleadValidationError` for an unknown scale, a `proficientFrom` that is not a point,
- * or a scale label with a comma (Moodle separates scale items with commas).
+ * Cells that would run as spreadsheet formulas are neutralised unless `escapeFormulas: false`.
+ * Throws `MedleadValidationError` for anything that is not a valid framework (at `framework`), an
+ * unknown option, an unknown scale, a `proficientFrom` that is not a point, an `escapeFormulas`
+ * that is not a boolean, or a scale label with a comma (Moodle separates scale items with commas).
  */
 export function toMoodleCsv(framework: Framework, options: MoodleCsvOptions = {}): string {
-  const scale = resolveScale(framework, options.scale);
-  const proficientFrom = proficiencyThreshold(scale, 'proficientFrom', options.proficientFrom);
-  const entries = walk(framework);
+  const checked = requireFramework(WHAT, ['framework'], framework);
+  const given = readOptions(WHAT, ['options'], options, [
+    'scale',
+    'proficientFrom',
+    'escapeFormulas',
+  ]);
+  const scale = resolveScale(WHAT, checked, given.scale);
+  const proficientFrom = proficiencyThreshold(WHAT, scale, 'proficientFrom', given.proficientFrom);
+  const escapeFormulas = readEscapeFormulas(WHAT, given.escapeFormulas);
+  const entries = walk(checked);
 
   const frameworkRow = [
     '',
-    framework.key,
-    frameworkDisplayName(framework),
-    htmlParagraphs(frameworkNoteLines(framework)),
+    checked.key,
+    frameworkDisplayName(checked),
+    htmlParagraphs(frameworkNoteLines(checked)),
     FORMAT_HTML,
     moodleScaleValues(scale),
     moodleScaleConfiguration(scale, proficientFrom),
@@ -93,7 +113,7 @@ export function toMoodleCsv(framework: Framework, options: MoodleCsvOptions = {}
     '',
     '',
     '1',
-    taxonomiesByLevel(framework).join(','),
+    taxonomiesByLevel(checked).join(','),
   ];
   // Competencies use the framework's scale, so their scale columns stay empty; the rule columns
   // hold what Moodle's exporter writes for a competency without a rule.
@@ -113,20 +133,19 @@ export function toMoodleCsv(framework: Framework, options: MoodleCsvOptions = {}
     '',
     '',
   ]);
-  return writeCsv([moodleCsvHeader, frameworkRow, ...competencyRows]);
+  return writeCsv([moodleCsvHeader, frameworkRow, ...competencyRows], escapeFormulas);
 }
 
 /** Moodle's `grade_scale::compact_items()`: the labels, lowest first, joined by commas. */
 function moodleScaleValues(scale: RatingScale): string {
   const withComma = scale.points.findIndex((point) => point.label.includes(','));
   if (withComma >= 0) {
-    throw new MedleadValidationError('Moodle export', [
-      makeIssue(
-        ['scale', 'points', withComma, 'label'],
-        `Moodle separates scale items with commas, so "${scale.points[withComma]?.label}" ` +
-          'cannot be exported; choose another scale',
-      ),
-    ]);
+    fail(
+      WHAT,
+      ['options', 'scale'],
+      `"${scale.id}" has a label with a comma ("${scale.points[withComma]?.label}"), but Moodle ` +
+        'separates scale items with commas, so it cannot be exported; choose another scale',
+    );
   }
   return scale.points.map((point) => point.label).join(',');
 }

@@ -2,7 +2,7 @@
 import Papa from 'papaparse';
 import type { Framework, FrameworkNode, Provenance, RatingScale, Statement } from '../model/types';
 import { findScale } from '../scales/find-scale';
-import { MedleadValidationError, makeIssue } from '../validation/errors';
+import { describeValue, fail, requireFiniteNumber } from '../validation/arguments';
 
 /** How each provenance reads in a note, e.g. "Summary (paraphrased by medlead): …". */
 const provenanceWording: Readonly<Record<Provenance, string>> = {
@@ -74,14 +74,32 @@ export function htmlParagraphs(lines: readonly string[]): string {
   return lines.map((line) => `<p>${escapeHtml(line)}</p>`).join('');
 }
 
-/** The scale with this id (default: the framework's default scale); throws for an unknown id. */
-export function resolveScale(framework: Framework, scaleId?: string): RatingScale {
-  const id = scaleId ?? framework.defaultScale;
-  const scale = findScale(framework, id);
+/**
+ * The scale named by `options.scale` (default: the framework's default scale). Refuses anything
+ * but the id of one of the framework's scales or a generic scale, at `options.scale`.
+ */
+export function resolveScale(what: string, framework: Framework, scaleId: unknown): RatingScale {
+  if (scaleId === undefined) {
+    const scale = findScale(framework, framework.defaultScale);
+    // A parsed framework's default scale is always one of its scales or a generic one.
+    if (scale === undefined) fail(what, ['framework', 'defaultScale'], 'is not a scale it has');
+    return scale;
+  }
+  if (typeof scaleId !== 'string') {
+    fail(
+      what,
+      ['options', 'scale'],
+      `must be a scale id (a string), not ${describeValue(scaleId)}`,
+    );
+  }
+  const scale = findScale(framework, scaleId);
   if (scale === undefined) {
-    throw new MedleadValidationError('export options', [
-      makeIssue(['scale'], `"${id}" is neither a scale of ${framework.key} nor a generic scale`),
-    ]);
+    const shown = scaleId.length <= 60 ? `"${scaleId}"` : 'the string given';
+    fail(
+      what,
+      ['options', 'scale'],
+      `${shown} is neither a scale of ${framework.key} nor a generic scale`,
+    );
   }
   return scale;
 }
@@ -90,39 +108,62 @@ export function resolveScale(framework: Framework, scaleId?: string): RatingScal
  * The lowest scale value that counts as proficient (mastery). Defaults to the point at the middle
  * of the scale (the upper half, the middle point included): "Proficient" on the HLM
  * self-assessment, "Competent" on the AMA proficiency scale, "Sometimes" on the frequency scale.
- * A value given must be one of the scale's points.
+ * A value given (the option `optionName`) must be one of the scale's points.
  */
 export function proficiencyThreshold(
+  what: string,
   scale: RatingScale,
   optionName: string,
-  proficientFrom?: number,
+  proficientFrom: unknown,
 ): number {
+  const path = ['options', optionName];
   if (proficientFrom === undefined) {
+    // A scale has at least two points (the schema says so), so the middle one exists.
     const middle = scale.points[Math.floor(scale.points.length / 2)];
-    // A scale has at least two points, so the middle one exists.
-    if (middle === undefined) throw new Error(`medlead: scale "${scale.id}" has no points`);
+    if (middle === undefined) return fail(what, ['options', 'scale'], 'has no points');
     return middle.value;
   }
-  if (!scale.points.some((point) => point.value === proficientFrom)) {
-    throw new MedleadValidationError('export options', [
-      makeIssue(
-        [optionName],
-        `${proficientFrom} is not a point of "${scale.id}" (${scale.points
-          .map((point) => point.value)
-          .join(', ')})`,
-      ),
-    ]);
+  const value = requireFiniteNumber(what, path, proficientFrom);
+  if (!scale.points.some((point) => point.value === value)) {
+    fail(
+      what,
+      path,
+      `${value} is not a point of "${scale.id}" (${scale.points.map((point) => point.value).join(', ')})`,
+    );
   }
-  return proficientFrom;
+  return value;
+}
+
+/** The `escapeFormulas` option: on unless it is `false`. */
+export function readEscapeFormulas(what: string, value: unknown): boolean {
+  if (value === undefined) return true;
+  if (typeof value !== 'boolean') {
+    fail(what, ['options', 'escapeFormulas'], `must be true or false, not ${describeValue(value)}`);
+  }
+  return value;
 }
 
 /**
- * Writes rows as RFC 4180 CSV (CRLF line ends, fields quoted only when they must be) with
- * Papa Parse's `unparse`, which runs unchanged in Node and browsers.
+ * A cell a spreadsheet would run as a formula: one starting with `=`, `+`, `-`, `@`, a tab or a
+ * carriage return, unless the whole cell is a plain number such as `-1` or `-0.5` (which must
+ * stay a number). No `m` flag: `$` is the end of the whole cell, so `-1\n=…` is not a number.
  */
-export function writeCsv(rows: readonly (readonly string[])[]): string {
+export const formulaCell = /^(?![-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?$)[=+\-@\t\r]/;
+
+/**
+ * Writes rows as RFC 4180 CSV (CRLF line ends, fields quoted only when they must be) with
+ * Papa Parse's `unparse`, which runs unchanged in Node and browsers. With `escapeFormulas`, every
+ * cell matching `formulaCell` gets a leading `'` (and is quoted), the usual way to make a
+ * spreadsheet show it as text instead of running it.
+ */
+export function writeCsv(rows: readonly (readonly string[])[], escapeFormulas: boolean): string {
   return Papa.unparse(
     rows.map((row) => [...row]),
-    { header: false, newline: '\r\n', quotes: false, escapeFormulae: false },
+    {
+      header: false,
+      newline: '\r\n',
+      quotes: false,
+      escapeFormulae: escapeFormulas ? formulaCell : false,
+    },
   );
 }
