@@ -117,7 +117,8 @@ export function readFeedback(
   let selfAt: number | undefined;
   const reading = emptyReading();
 
-  input.forEach((item, index) => {
+  for (let index = 0; index < input.length; index++) {
+    const item = input[index];
     const at = (...path: PropertyKey[]) => ['assessments', index, ...path];
     if (context === undefined || !readAssessmentFast(item, context, index + 1, reading)) {
       // Not valid, or not on the first assessment's scales: zod says which, or we compare.
@@ -125,12 +126,12 @@ export function readFeedback(
       if (!result.success) {
         for (const issue of result.error.issues)
           issues.push(makeIssue(at(...issue.path), issue.message));
-        return;
+        continue;
       }
       const parsed = result.data;
       const before = issues.length;
       checkScales(parsed, scale, importanceScale, at, issues);
-      if (issues.length > before) return;
+      if (issues.length > before) continue;
       readParsed(parsed, plan, reading);
     }
     if (subject === undefined) subject = reading.subject;
@@ -150,7 +151,7 @@ export function readFeedback(
           `rater "${reading.raterId}" already rated in assessments[${earlier}]: one assessment per rater`,
         ),
       );
-      return;
+      continue;
     }
     raterIds.set(reading.raterId, index);
     if (reading.role === 'self') {
@@ -161,11 +162,11 @@ export function readFeedback(
             `a second self-assessment (the first is assessments[${selfAt}])`,
           ),
         );
-        return;
+        continue;
       }
       selfAt = index;
     }
-    if (issues.length > 0) return; // the report will not be made: skip the tallying
+    if (issues.length > 0) continue; // the report will not be made: skip the tallying
     const group = roleIndex[reading.role];
     raters[group] = (raters[group] ?? 0) + 1;
     const base = group * nodeCount;
@@ -177,7 +178,7 @@ export function readFeedback(
       const importance = reading.importances[rating];
       if (importance !== undefined) importances.add(slot, importance);
     }
-  });
+  }
   if (issues.length > 0 || scale === undefined || subject === undefined) {
     return { tallies: undefined, issues };
   }

@@ -87,6 +87,8 @@ export interface FeedbackReport {
 const EPSILON = 1e-9; // so a gap of exactly the threshold counts despite floating-point noise
 const SELF = 0;
 
+type MutableGroupAtNode = { threshold: number; raters: number; n: number };
+
 // Figures that carry no data are shared, so a suppressed or absent group costs no allocation.
 const SUPPRESSED: GroupFigure = Object.freeze({ status: 'suppressed' });
 const ABSENT: GroupFigure = Object.freeze({ status: 'absent' });
@@ -145,45 +147,69 @@ function buildReport(
 
   const feedbackNodes: FeedbackNode[] = [];
   const priorities: DevelopmentPriority[] = [];
-  // Scratch, overwritten for every node.
-  const atNode: GroupAtNode[] = raterRoles.map(() => ({ threshold: 1, raters: 0, n: 0 }));
+  // Scratch reused for every node, so the loop allocates only what the report keeps.
+  const groupCount = raterRoles.length;
+  const atNode: MutableGroupAtNode[] = raterRoles.map((_, group) => ({
+    threshold: thresholds[group] ?? 1,
+    raters: raters[group] ?? 0,
+    n: 0,
+  }));
   const figureStatuses: FigureStatus[] = raterRoles.map(() => 'absent');
+  const suppressed: GroupAtNode[] = [];
+  const pooled: number[] = [];
+  const importanceScratch: MutableGroupAtNode[] = raterRoles.map(() => ({
+    threshold: 1,
+    raters: 0,
+    n: 0,
+  }));
+  const importanceGiven: GroupAtNode[] = [];
 
-  nodes.forEach((node, index) => {
-    const slotOf = (group: number) => group * nodeCount + index;
-    for (let group = 0; group < raterRoles.length; group++) {
-      const scratch = atNode[group] as { threshold: number; raters: number; n: number };
-      scratch.threshold = thresholds[group] ?? 1;
-      scratch.raters = raters[group] ?? 0;
-      scratch.n = values.n(slotOf(group));
-      figureStatuses[group] = figureStatus(scratch);
-    }
-    const figures = figureStatuses.map((status, group) =>
-      status === 'shown'
-        ? figureOf(values, slotOf(group))
-        : status === 'suppressed'
-          ? SUPPRESSED
-          : ABSENT,
-    );
-
-    // Who is pooled in "others": every shown group but self, and the suppressed block if safe.
-    const suppressed: GroupAtNode[] = [];
-    const pooled: number[] = [];
-    for (let group = SELF + 1; group < raterRoles.length; group++) {
-      if (figureStatuses[group] === 'shown') pooled.push(group);
-      else if (figureStatuses[group] === 'suppressed')
-        suppressed.push(atNode[group] as GroupAtNode);
+  for (let index = 0; index < nodeCount; index++) {
+    const node = nodes[index] as FrameworkNode;
+    suppressed.length = 0;
+    pooled.length = 0;
+    for (let group = 0; group < groupCount; group++) {
+      const scratch = atNode[group] as MutableGroupAtNode;
+      scratch.n = values.n(group * nodeCount + index);
+      const status = figureStatus(scratch);
+      figureStatuses[group] = status;
+      // Who is pooled in "others": every shown group but self, and the suppressed block if safe.
+      if (group === SELF) continue;
+      if (status === 'shown') pooled.push(group);
+      else if (status === 'suppressed') suppressed.push(scratch);
     }
     if (mayPoolSuppressed(suppressed)) {
-      for (let group = SELF + 1; group < raterRoles.length; group++) {
+      for (let group = SELF + 1; group < groupCount; group++) {
         if (figureStatuses[group] === 'suppressed') pooled.push(group);
       }
     }
-    const pooledFigure = poolOf(values, pooled.map(slotOf));
-    const others = pooledFigure ?? (suppressed.length > 0 ? SUPPRESSED : ABSENT);
-    const importance = pooledImportance(importances, pooled, slotOf, thresholds);
+    const figure = (group: number): GroupFigure => {
+      const status = figureStatuses[group];
+      if (status === 'shown') return figureOf(values, group * nodeCount + index);
+      return status === 'suppressed' ? SUPPRESSED : ABSENT;
+    };
+    const self = figure(SELF);
+    const others =
+      poolOf(values, pooled, nodeCount, index) ?? (suppressed.length > 0 ? SUPPRESSED : ABSENT);
 
-    const self = figures[SELF] ?? ABSENT;
+    // Importance from exactly the pooled raters, if the rules let it be shown.
+    let importance: FeedbackNode['importance'] = null;
+    let importanceN = 0;
+    let importanceSum = 0;
+    importanceGiven.length = 0;
+    for (let at = 0; at < pooled.length; at++) {
+      const group = pooled[at] as number;
+      const given = importanceScratch[at] as MutableGroupAtNode;
+      importanceGiven.push(given);
+      given.threshold = thresholds[group] ?? 1;
+      given.n = importances.n(group * nodeCount + index);
+      importanceN += given.n;
+      importanceSum += importances.sum(group * nodeCount + index);
+    }
+    if (mayShowImportance(importanceGiven)) {
+      importance = { n: importanceN, mean: importanceSum / importanceN };
+    }
+
     const gap =
       self.status === 'shown' && others.status === 'shown' ? self.mean - others.mean : null;
     let flag: FeedbackNode['flag'] = null;
@@ -197,10 +223,10 @@ function buildReport(
       title: node.title,
       groups: {
         self,
-        manager: figures[1] ?? ABSENT,
-        peer: figures[2] ?? ABSENT,
-        'direct-report': figures[3] ?? ABSENT,
-        other: figures[4] ?? ABSENT,
+        manager: figure(1),
+        peer: figure(2),
+        'direct-report': figure(3),
+        other: figure(4),
       },
       others,
       gap,
@@ -211,9 +237,10 @@ function buildReport(
     // Development priority: importance (0–1, 0.5 when unknown) × shortfall (1 − performance on 0–1).
     const basis = others.status === 'shown' ? others : self.status === 'shown' ? self : null;
     if (basis !== null) {
+      const selfSlot = SELF * nodeCount + index;
       const selfImportance =
-        self.status === 'shown' && importances.n(slotOf(SELF)) > 0
-          ? importances.sum(slotOf(SELF)) / importances.n(slotOf(SELF))
+        self.status === 'shown' && importances.n(selfSlot) > 0
+          ? importances.sum(selfSlot) / importances.n(selfSlot)
           : null;
       const importanceMean = importance?.mean ?? selfImportance;
       const weight =
@@ -229,7 +256,7 @@ function buildReport(
         importance: importanceMean,
       });
     }
-  });
+  }
 
   // Array sort is stable, so equal scores and importance keep published order.
   priorities.sort((a, b) => descending(a.score, b.score) || descending(a.importance, b.importance));
@@ -264,28 +291,6 @@ function buildReport(
   };
 }
 
-/** Importance pooled over the groups in `pooled`, if the rules allow it to be shown. */
-function pooledImportance(
-  importances: TallyTable,
-  pooled: readonly number[],
-  slotOf: (group: number) => number,
-  thresholds: readonly number[],
-): FeedbackNode['importance'] {
-  const contributions = pooled.map((group) => ({
-    threshold: thresholds[group] ?? 1,
-    raters: 0,
-    n: importances.n(slotOf(group)),
-  }));
-  if (!mayShowImportance(contributions)) return null;
-  let n = 0;
-  let sum = 0;
-  for (const group of pooled) {
-    n += importances.n(slotOf(group));
-    sum += importances.sum(slotOf(group));
-  }
-  return { n, mean: sum / n };
-}
-
 function spanOf(scale: RatingScale): { min: number; span: number } {
   const { min, max } = scaleRange(scale);
   return { min, span: max - min };
@@ -302,14 +307,20 @@ function figureOf(table: TallyTable, slot: number): GroupFigure {
   );
 }
 
-/** The pooled figure of several slots, or undefined when none has a value. */
-function poolOf(table: TallyTable, slots: readonly number[]): GroupFigure | undefined {
+/** The pooled figure of some groups at one node, or undefined when none has a value. */
+function poolOf(
+  table: TallyTable,
+  groups: readonly number[],
+  nodeCount: number,
+  index: number,
+): GroupFigure | undefined {
   let n = 0;
   let sum = 0;
   let squares = 0;
   let min = Number.POSITIVE_INFINITY;
   let max = Number.NEGATIVE_INFINITY;
-  for (const slot of slots) {
+  for (let at = 0; at < groups.length; at++) {
+    const slot = (groups[at] as number) * nodeCount + index;
     if (table.n(slot) === 0) continue;
     n += table.n(slot);
     sum += table.sum(slot);
