@@ -9,6 +9,7 @@ import {
   type HostPage,
   hostPage,
   pageViolations,
+  pageWithoutCharset,
   shadowOf,
   waitForInShadow,
 } from './host-page.test-helper';
@@ -81,6 +82,19 @@ describe('the one-file script in a plain HTML page', () => {
     const wheel = page.document.querySelector('medlead-wheel') as Element & { scores: unknown };
     expect(wheel.scores).toEqual({ 'hlm:leading-with-care': '2' });
     expect(shadowOf(page, 'medlead-wheel').querySelector('.medlead-radar-area')).not.toBeNull();
+  });
+
+  it('shows – and ’ right on a page that does not say it is UTF-8', async () => {
+    const page = await pageWithoutCharset(
+      '<medlead-self-assessment framework="hlm" scale="agreement-5"></medlead-self-assessment>',
+    );
+    expect(page.document.characterSet).toBe('windows-1252');
+    await waitForInShadow(page as HostPage, 'medlead-self-assessment', 'input[type="radio"]');
+    const text = shadowOf(page as HostPage, 'medlead-self-assessment').textContent ?? '';
+    // From the script's own text (core's scale and framework data), not from the page.
+    expect(text).toContain('“Agreement (1–5)”');
+    expect(text).toContain('Growing people’s ability');
+    expect(text).not.toMatch(/â€/);
   });
 
   it('draws in the theme asked for', async () => {
