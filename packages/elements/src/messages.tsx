@@ -50,7 +50,7 @@ export function LoadingMessage({ label, theme }: MessageProps) {
 
 /** What the page says for an error nobody foresaw: its own text is for developers, not learners. */
 export const UNEXPECTED_PROBLEM =
-  'something went wrong while drawing it. Reloading the page may help; if it does not, tell the person who runs this page.';
+  'Something went wrong while drawing it. Reloading the page may help; if it does not, tell the person who runs this page.';
 
 /**
  * The lines to show for anything thrown: our own problems and core's validation issues as they

@@ -394,7 +394,7 @@ describe('never blank', () => {
     }
     (page.document.querySelector('medlead-wheel') as Element & { scores: unknown }).scores = report;
     const problem = await waitForInShadow(page, 'medlead-wheel', '.medlead-element-problem');
-    expect(problem.textContent).toContain('something went wrong while drawing it');
+    expect(problem.textContent).toContain('Something went wrong while drawing it');
     expect(problem.textContent).not.toContain('is not a function');
     expect(errors.length).toBeGreaterThan(0);
   });
