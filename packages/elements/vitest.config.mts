@@ -38,6 +38,8 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['src/**/*.browser.test.{ts,tsx}'],
+          // A local server for `src` files, one of which never answers.
+          globalSetup: ['src/source-server.test-setup.ts'],
           testTimeout: 30_000,
           css: true,
           browser: {

@@ -1,6 +1,8 @@
 import {
   type Assessment,
+  type Framework,
   findScale,
+  type GapAnalysis,
   gapAnalysis,
   type ScoreReport,
   scoreAssessment,
@@ -28,6 +30,31 @@ function score(config: EmbedConfig, saved: Saved | undefined): ScoreReport | und
   }
 }
 
+/**
+ * The gaps against `level`, or why there are none in plain words: answers saved on another scale
+ * (an older page, or another tool) may not have that level at all.
+ */
+export function gapsFor(
+  framework: Framework,
+  report: ScoreReport,
+  level: number,
+): { readonly gaps: GapAnalysis } | { readonly problem: string } {
+  try {
+    return { gaps: gapAnalysis(framework, report, { level }) };
+  } catch {
+    const scale = findScale(framework, report.scale);
+    const values = scale?.points.map((point) => point.value) ?? [];
+    const range =
+      values.length > 0 ? ` (levels ${Math.min(...values)} to ${Math.max(...values)})` : '';
+    return {
+      problem:
+        scale === undefined || values.includes(level)
+          ? 'Your gap chart could not be drawn from your saved answers. Choose “Clear my answers” and answer again to see it.'
+          : `Your gap chart could not be drawn: your saved answers use the scale “${scale.title}”${range}, which has no level ${level}. Choose “Clear my answers” and answer again to compare with level ${level}.`,
+    };
+  }
+}
+
 export function App({ config }: { readonly config: EmbedConfig }) {
   const { framework, level, theme } = config;
   const [saved, setSaved] = useState<Saved | undefined>(() => loadAnswers(framework));
@@ -45,13 +72,14 @@ export function App({ config }: { readonly config: EmbedConfig }) {
     if (focusResults > 0) resultsHeading.current?.focus();
   }, [focusResults]);
   const gaps = useMemo(
-    () => (report === undefined ? undefined : gapAnalysis(framework, report, { level })),
+    () => (report === undefined ? undefined : gapsFor(framework, report, level)),
     [framework, report, level],
   );
   const levelLabel = useMemo(() => {
-    const scale = findScale(framework, framework.defaultScale);
+    // The level's name on the scale the answers are on (the framework's own, unless saved otherwise).
+    const scale = findScale(framework, report?.scale ?? framework.defaultScale);
     return scale?.points.find((point) => point.value === level)?.label;
-  }, [framework, level]);
+  }, [framework, report, level]);
 
   const change = (assessment: Assessment) => {
     const next = { assessment, submitted: false };
@@ -184,7 +212,13 @@ export function App({ config }: { readonly config: EmbedConfig }) {
                 Gaps against level {level}
                 {levelLabel ? ` (${levelLabel})` : ''}
               </h2>
-              <GapChart framework={framework} gaps={gaps} {...(theme ? { theme } : {})} />
+              {'gaps' in gaps ? (
+                <GapChart framework={framework} gaps={gaps.gaps} {...(theme ? { theme } : {})} />
+              ) : (
+                <p className="embed-error" role="alert">
+                  {gaps.problem}
+                </p>
+              )}
             </section>
           )}
         </>

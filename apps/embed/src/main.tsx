@@ -4,31 +4,40 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { readConfig } from './config';
 import { reportHeight } from './height';
+import { DRAW_PROBLEM, DRAW_PROBLEM_DETAIL, EmbedBoundary, showPlainProblem } from './problem';
+import { clearAnswers, loadAnswers } from './storage';
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('medlead embed: no #root element');
 
-const result = readConfig(window.location.search);
-const theme = result.ok ? result.config.theme : undefined;
-if (theme) document.documentElement.dataset.theme = theme;
+try {
+  const result = readConfig(window.location.search);
+  const theme = result.ok ? result.config.theme : undefined;
+  if (theme) document.documentElement.dataset.theme = theme;
 
-if (result.ok) {
-  createRoot(root).render(<App config={result.config} />);
-} else {
-  // Plain text only: a URL value never becomes markup.
-  const box = document.createElement('div');
-  box.className = 'embed-error';
-  box.setAttribute('role', 'alert');
-  const heading = document.createElement('p');
-  heading.textContent = 'This embed is not set up correctly:';
-  const list = document.createElement('ul');
-  for (const error of result.errors) {
-    const item = document.createElement('li');
-    item.textContent = error;
-    list.append(item);
+  if (result.ok) {
+    const { config } = result;
+    createRoot(root, {
+      // An error no boundary caught (in the boundary's own message, say) would blank the page.
+      onUncaughtError: (error) => {
+        console.error('medlead embed:', error);
+        queueMicrotask(() => showPlainProblem(root, DRAW_PROBLEM, [DRAW_PROBLEM_DETAIL]));
+      },
+    }).render(
+      <EmbedBoundary
+        hasSavedAnswers={() => loadAnswers(config.framework) !== undefined}
+        clearAnswers={() => clearAnswers(config.framework)}
+      >
+        <App config={config} />
+      </EmbedBoundary>,
+    );
+  } else {
+    // Plain text only: a URL value never becomes markup.
+    showPlainProblem(root, 'This embed is not set up correctly:', result.errors);
   }
-  box.append(heading, list);
-  root.replaceChildren(box);
+} catch (error) {
+  console.error('medlead embed:', error);
+  showPlainProblem(root, DRAW_PROBLEM, [DRAW_PROBLEM_DETAIL]);
 }
 
 reportHeight();

@@ -262,6 +262,105 @@ describe('apps/embed in an iframe', () => {
     await context.close();
   });
 
+  /** HLM answers saved on the generic agreement-5 scale (1 to 5), as an older page or another tool might. */
+  const agreementAnswers = (submitted: boolean) => {
+    const hlm = getFramework('hlm');
+    return {
+      submitted,
+      assessment: {
+        framework: hlm.key,
+        scale: 'agreement-5',
+        subject: 'me',
+        rater: { id: 'me', role: 'self' },
+        ratings: assessableNodes(hlm).map((node) => ({ nodeId: node.id, value: 4 })),
+      },
+    };
+  };
+
+  /** Opens the page with `saved` in its storage, and records page errors. */
+  async function openWithSaved(search: string, saved: unknown, init?: () => void) {
+    const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${origin}/index.html`);
+    await page.evaluate(
+      (value) => localStorage.setItem('medlead-embed:answers:hlm@2013', JSON.stringify(value)),
+      saved,
+    );
+    if (init !== undefined) await page.addInitScript(init);
+    await page.goto(`${origin}/index.html${search}`);
+    return { context, page, errors };
+  }
+
+  it('shows saved HLM answers on agreement-5 with ?level=0 as a message, not a blank page', async () => {
+    const { context, page, errors } = await openWithSaved(
+      '?framework=hlm&view=gap&level=0',
+      agreementAnswers(true),
+    );
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toBe(
+      'Your gap chart could not be drawn: your saved answers use the scale “Agreement (1–5)” (levels 1 to 5), which has no level 0. Choose “Clear my answers” and answer again to compare with level 0.',
+    );
+    // The rest of the page is there: the wheel, the exports, and a way out.
+    await page.getByRole('button', { name: 'Wheel', exact: true }).click();
+    await page.locator('svg.medlead-wheel-svg').waitFor();
+    await page.getByRole('button', { name: 'Clear my answers' }).click();
+    await page
+      .getByRole('heading', { name: /self-assessment/i })
+      .first()
+      .waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('catches any error while drawing, says so in plain words, and offers to start again', async () => {
+    // Something the wheel needs throws while it is drawn: the page must not go blank.
+    const { context, page, errors } = await openWithSaved(
+      '?framework=hlm&view=wheel',
+      agreementAnswers(true),
+      () => {
+        Math.cos = () => {
+          throw new TypeError('Math.cos is broken <img src=x onerror="window.__pwned=1">');
+        };
+      },
+    );
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    const text = (await alert.textContent()) ?? '';
+    expect(text).toContain('This self-assessment could not be shown.');
+    expect(text).toContain('Something went wrong while drawing it.');
+    expect(text).not.toMatch(/TypeError|Math\.cos|img/);
+    expect(await page.locator('img').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.getByRole('button', { name: 'Clear my saved answers and start again' }).click();
+    await page
+      .getByRole('heading', { name: /self-assessment/i })
+      .first()
+      .waitFor();
+    expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBe(
+      undefined,
+    );
+    await context.close();
+  });
+
+  it('shows a message when even reading the page’s address fails', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      URLSearchParams.prototype.get = () => {
+        throw new Error('broken');
+      };
+    });
+    await page.goto(`${origin}/index.html?framework=hlm`);
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('This self-assessment could not be shown.');
+    await context.close();
+  });
+
   it('names a bad level and a bad theme', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();

@@ -22,7 +22,9 @@ const result = await build({
   globalName: 'MedleadElements',
   platform: 'browser',
   target: 'es2022',
-  charset: 'utf8',
+  // Every non-ASCII character written as an escape, so that a page without a UTF-8 declaration
+  // (read as windows-1252) still shows "–" and "’" (esbuild's default; said here so it stays).
+  charset: 'ascii',
   metafile: true,
   logLevel: 'warning',
   // Subpaths follow: react/jsx-runtime → preact/compat/jsx-runtime, react-dom/client → preact/compat/client.

@@ -46,6 +46,19 @@ describe('dist/medlead-elements.js, the one-file script', () => {
       expect(code).toContain(`"${tag}"`);
   });
 
+  it('is pure ASCII, so a page that does not say it is UTF-8 reads it right', () => {
+    // Read as bytes: a page without a charset decodes the script as windows-1252, where the
+    // UTF-8 bytes of "–" would show as "â€“". Every such character must be an escape instead.
+    const bytes = readFileSync(new URL('medlead-elements.js', dist));
+    const first = bytes.findIndex((byte) => byte >= 0x80);
+    expect(
+      first,
+      first < 0 ? '' : `non-ASCII at byte ${first}: ${bytes.subarray(first - 30, first + 10)}`,
+    ).toBe(-1);
+    // The escapes are there: the scale's title keeps its en dash.
+    expect(code).toContain('Agreement (1\\u20135)');
+  });
+
   it('runs on Preact’s React-compatible layer, not React', () => {
     expect(code).not.toContain('Minified React error');
     expect(code).not.toContain('react.transitional.element');

@@ -7,12 +7,22 @@
 // prop (`onSelect` → `select`), so `medlead-change` cannot be had.
 import type { ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import { ElementProblem, parseChoice, parseFlag, parseJson, quote, readSourceData } from './inputs';
+import {
+  defaultSourceTimeout,
+  ElementProblem,
+  parseChoice,
+  parseFlag,
+  parseJson,
+  parseSourceTimeout,
+  quote,
+  readSourceData,
+} from './inputs';
 import {
   LoadingMessage,
   messagesOf,
   ProblemBoundary,
   ProblemMessage,
+  plainProblem,
   type Theme,
 } from './messages';
 import { adoptStyles } from './styles';
@@ -32,8 +42,12 @@ export interface InputSpec {
 export const commonInputs: readonly InputSpec[] = [
   { property: 'framework', attribute: 'framework', kind: 'text' },
   { property: 'src', attribute: 'src', kind: 'text' },
+  { property: 'srcTimeout', attribute: 'src-timeout', kind: 'number' },
   { property: 'theme', attribute: 'theme', kind: 'text' },
 ];
+
+/** Inputs about loading `src` itself, never read from the file. */
+const sourceInputs: ReadonlySet<string> = new Set(['src', 'srcTimeout']);
 
 /** What a view reads its inputs with; each problem found is kept and the reading goes on. */
 export interface InputReader {
@@ -96,6 +110,11 @@ export abstract class MedleadElement extends ElementBase {
   declare framework: string | null;
   /** The URL of a JSON file with the element's data (the attributes given win over it). */
   declare src: string | null;
+  /**
+   * Seconds to wait for `src` before showing that it did not answer (default 15, at most 600);
+   * read when the file starts loading.
+   */
+  declare srcTimeout: number | null;
   /** `light` or `dark`; by default the user's preference decides. */
   declare theme: 'light' | 'dark' | null;
 
@@ -108,7 +127,7 @@ export abstract class MedleadElement extends ElementBase {
    */
   protected abstract view(input: InputReader, theme: Theme | undefined): ReactNode;
 
-  readonly #mountPoint: HTMLDivElement;
+  #mountPoint: HTMLDivElement;
   /** Where tooltips go: inside the shadow root, so that its stylesheet reaches them. */
   protected readonly tooltipLayer: HTMLDivElement;
   #root: Root | undefined;
@@ -230,7 +249,44 @@ export abstract class MedleadElement extends ElementBase {
   }
 
   #render(): void {
-    this.#root ??= createRoot(this.#mountPoint);
+    try {
+      this.#draw();
+    } catch (error) {
+      // Whatever went wrong (even in drawing the message itself), the element says so in words.
+      this.#drawPlainProblem(messagesOf(error));
+    }
+  }
+
+  /** The problem, written with the DOM alone into a fresh mount point (the renderer let go of). */
+  #drawPlainProblem(messages: readonly string[]): void {
+    const root = this.#root;
+    this.#root = undefined;
+    try {
+      root?.unmount();
+    } catch {
+      // the old tree is dropped with its mount point below
+    }
+    let theme: Theme | undefined;
+    try {
+      theme = parseChoice('theme', this.getAttribute('theme'), themes);
+    } catch {
+      theme = undefined;
+    }
+    const point = this.ownerDocument.createElement('div');
+    point.className = 'medlead-element-view';
+    point.append(plainProblem(this.ownerDocument, this.label, theme, messages));
+    this.#mountPoint.replaceWith(point);
+    this.#mountPoint = point;
+    this.#problem(messages);
+  }
+
+  #draw(): void {
+    this.#root ??= createRoot(this.#mountPoint, {
+      // React only (Preact's createRoot takes no options, and throws from render instead): an
+      // error no boundary caught would leave the element blank.
+      onUncaughtError: (error: unknown) =>
+        queueMicrotask(() => this.#drawPlainProblem(messagesOf(error))),
+    } as Parameters<typeof createRoot>[1]);
     const { label } = this;
     const problems: string[] = [];
     const check = <T,>(run: () => T): T | undefined => {
@@ -241,8 +297,9 @@ export abstract class MedleadElement extends ElementBase {
         return undefined;
       }
     };
-    const source = this.#sourceFor();
-    const data = source?.status === 'loaded' ? source.data : undefined;
+    // The `src` file's state is looked up lazily: its timeout is an input read below.
+    let source: SourceState | undefined;
+    let data: Readonly<Record<string, unknown>> | undefined;
     const reader: InputReader = {
       get: (property) => check(() => this.#read(property, data)),
       has: (property) => {
@@ -252,6 +309,11 @@ export abstract class MedleadElement extends ElementBase {
       },
       check,
     };
+    const timeout = check(() =>
+      parseSourceTimeout('src-timeout', this.getAttribute('src-timeout')),
+    );
+    source = this.#sourceFor(timeout);
+    data = source?.status === 'loaded' ? source.data : undefined;
     const theme = check(() => parseChoice('theme', reader.get('theme'), themes));
 
     let content: ReactNode;
@@ -309,7 +371,7 @@ export abstract class MedleadElement extends ElementBase {
   }
 
   /** The `src` file's state; starts loading it when the URL is new. */
-  #sourceFor(): SourceState | undefined {
+  #sourceFor(timeout = defaultSourceTimeout): SourceState | undefined {
     const url = this.getAttribute('src')?.trim() ?? '';
     if (this.#source?.url === url) return this.#source;
     if (this.#source?.status === 'loading') this.#source.controller.abort();
@@ -326,11 +388,11 @@ export abstract class MedleadElement extends ElementBase {
     this.#source = { url, status: 'loading', controller };
     const fields = (this.constructor as typeof MedleadElement).inputs
       .map((input) => input.property)
-      .filter((property) => property !== 'src');
+      .filter((property) => !sourceInputs.has(property));
     void (async () => {
       let state: SourceState;
       try {
-        const json = await fetchJson(url, address, controller.signal);
+        const json = await fetchJson(url, address, controller.signal, timeout);
         state = { url, status: 'loaded', data: readSourceData(url, json, fields) };
       } catch (error) {
         state = { url, status: 'failed', messages: messagesOf(error) };
@@ -359,20 +421,55 @@ function sourceUrl(url: string, base: string): URL {
   return address;
 }
 
-async function fetchJson(url: string, address: URL, signal: AbortSignal): Promise<unknown> {
-  let response: Response;
+/**
+ * The `src` file's JSON. Gives up after `timeout` ms (a server that takes the connection and never
+ * answers, or stops halfway through), and when `signal` says the element no longer wants it.
+ */
+async function fetchJson(
+  url: string,
+  address: URL,
+  signal: AbortSignal,
+  timeout: number,
+): Promise<unknown> {
+  const request = new AbortController();
+  const stop = () => request.abort();
+  signal.addEventListener('abort', stop, { once: true });
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    request.abort();
+  }, timeout);
+  const tooSlow = () =>
+    new ElementProblem([
+      `src: ${quote(url)} did not answer within ${timeout / 1000} seconds; check the address, or try again later`,
+    ]);
   try {
-    response = await fetch(address, { signal, credentials: 'same-origin' });
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new ElementProblem([
-      `src: could not load ${quote(url)} (${reason}); check the address, and that its server lets this page read it (CORS)`,
-    ]);
+    let response: Response;
+    try {
+      response = await fetch(address, { signal: request.signal, credentials: 'same-origin' });
+    } catch (error) {
+      if (timedOut) throw tooSlow();
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new ElementProblem([
+        `src: could not load ${quote(url)} (${reason}); check the address, and that its server lets this page read it (CORS)`,
+      ]);
+    }
+    if (!response.ok) {
+      throw new ElementProblem([
+        `src: could not load ${quote(url)} (HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''})`,
+      ]);
+    }
+    let text: string;
+    try {
+      text = await response.text();
+    } catch (error) {
+      if (timedOut) throw tooSlow();
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new ElementProblem([`src: could not read ${quote(url)} (${reason})`]);
+    }
+    return parseJson(`src: ${quote(url)}`, text);
+  } finally {
+    clearTimeout(timer);
+    signal.removeEventListener('abort', stop);
   }
-  if (!response.ok) {
-    throw new ElementProblem([
-      `src: could not load ${quote(url)} (HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''})`,
-    ]);
-  }
-  return parseJson(`src: ${quote(url)}`, await response.text());
 }

@@ -62,9 +62,43 @@ ${scriptLast ? script : ''}
   return { frame, window, document: window.document };
 }
 
+const windows = new Set<Window>();
+
+/**
+ * Opens a page that says nothing of its encoding (no `<meta charset>`, a `text/html` type without
+ * a charset, as some course sites serve): the browser then reads it, and the script, as
+ * windows-1252. It is a window of its own, since a frame would take its parent's UTF-8.
+ */
+export async function pageWithoutCharset(
+  body: string,
+): Promise<Pick<HostPage, 'window' | 'document'>> {
+  const src = await oneFileScript();
+  const html = `<!doctype html>
+<html lang="en">
+<head><title>Course page</title><script src="${src}"></script></head>
+<body>
+${body}
+</body>
+</html>`;
+  const opened = window.open(URL.createObjectURL(new Blob([html], { type: 'text/html' })));
+  if (opened === null) throw new Error('the window was not opened');
+  windows.add(opened);
+  await vi.waitFor(
+    () => {
+      if (opened.document.readyState !== 'complete' || opened.location.protocol !== 'blob:') {
+        throw new Error('not loaded yet');
+      }
+    },
+    { timeout: 10_000, interval: 20 },
+  );
+  return { window: opened as HostPage['window'], document: opened.document };
+}
+
 /** Removes every host page. */
 export function closeHostPages(): void {
   for (const frame of document.querySelectorAll('iframe[title="host page"]')) frame.remove();
+  for (const opened of windows) opened.close();
+  windows.clear();
 }
 
 /** The shadow root of the page's element matching `selector`. */

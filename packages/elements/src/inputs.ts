@@ -53,7 +53,10 @@ function numbersFromText(values: Record<string, unknown>): Record<string, unknow
 
 /** A score report (as opposed to plain values by node id). */
 export const isScoreReport = (value: unknown): value is ScoreReport =>
-  isObject(value) && Array.isArray(value.nodes) && 'framework' in value;
+  isObject(value) &&
+  Object.hasOwn(value, 'nodes') &&
+  Array.isArray(value.nodes) &&
+  Object.hasOwn(value, 'framework');
 
 /** `where` + the rest of a core issue's path, e.g. `scores["hlm:caring"]`. */
 function at(where: string, path: readonly (string | number)[]): string {
@@ -85,6 +88,26 @@ export function parseNumber(where: string, value: unknown): number {
     throw new ElementProblem([`${where}: must be a number (got ${quote(String(value))})`]);
   }
   return number;
+}
+
+/** How long a `src` file is waited for when `src-timeout` does not say: 15 seconds. */
+export const defaultSourceTimeout = 15_000;
+
+/**
+ * `src-timeout`, in seconds (above 0, at most 600), as milliseconds; absent or blank gives the
+ * default of 15 seconds.
+ */
+export function parseSourceTimeout(where: string, value: unknown): number {
+  if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
+    return defaultSourceTimeout;
+  }
+  const seconds = typeof value === 'string' ? Number(value) : value;
+  if (typeof seconds !== 'number' || !(seconds > 0 && seconds <= 600)) {
+    throw new ElementProblem([
+      `${where}: must be a number of seconds above 0 and at most 600 (got ${quote(String(value))})`,
+    ]);
+  }
+  return Math.round(seconds * 1000);
 }
 
 /** One of a few words, e.g. `theme` (light or dark). Absent gives undefined. */
@@ -155,12 +178,13 @@ const renameRoots =
     return root === '' ? at(String(rest[0] ?? fallback), rest.slice(1)) : at(root, rest);
   };
 
-/** Turns core's validation error into messages, each path in the element's words. */
-function problemFrom(error: unknown, rename: Rename): ElementProblem {
+/**
+ * Turns core's validation error into messages, each path in the element's words. Anything else is
+ * given back as it is (the page then says, in plain words, that something went wrong).
+ */
+function problemFrom(error: unknown, rename: Rename): unknown {
   if (error instanceof ElementProblem) return error;
-  if (!(error instanceof MedleadValidationError)) {
-    return new ElementProblem([error instanceof Error ? error.message : String(error)]);
-  }
+  if (!(error instanceof MedleadValidationError)) return error;
   return new ElementProblem(
     error.issues.map((issue: ValidationIssue) => `${rename(issue.path)}: ${issue.message}`),
   );
@@ -187,6 +211,7 @@ export function checkScores(
     gapAnalysis(framework, scores, { nodes: {} }, scale === undefined ? {} : { scale });
   } catch (error) {
     const problem = problemFrom(error, renameRoots({ actual: where, options: '' }, where));
+    if (!(problem instanceof ElementProblem)) throw problem;
     // An unknown id is most often a typo or a guess: say which ids there are.
     if (!problem.messages.some((message) => / is not a node of | rates only /.test(message))) {
       throw problem;
@@ -225,8 +250,17 @@ export function gapTarget(target: unknown, level: unknown): GapTarget {
       'target: must be an object: values by node id, {"level": n}, {"nodes": {…}} or {"stage": "…", "level": n}',
     ]);
   }
-  if ('level' in target || 'nodes' in target || 'stage' in target) {
-    const { level: targetLevel, nodes, ...rest } = target;
+  // Own properties only: a key inherited from a prototype (or a polluted Object.prototype) is not
+  // part of what was written.
+  const own = (key: string) => (Object.hasOwn(target, key) ? target[key] : undefined);
+  if (
+    Object.hasOwn(target, 'level') ||
+    Object.hasOwn(target, 'nodes') ||
+    Object.hasOwn(target, 'stage')
+  ) {
+    const { level: _level, nodes: _nodes, ...rest } = target;
+    const targetLevel = own('level');
+    const nodes = own('nodes');
     return {
       ...rest,
       ...(targetLevel === undefined ? {} : { level: numberFromText(targetLevel) }),
@@ -268,7 +302,12 @@ export function readSourceData(
   data: unknown,
   fields: readonly string[],
 ): Readonly<Record<string, unknown>> {
-  if (isScoreReport(data)) return { framework: data.framework, scores: data };
+  if (isScoreReport(data)) {
+    return Object.assign(Object.create(null) as Record<string, unknown>, {
+      framework: data.framework,
+      scores: data,
+    });
+  }
   if (!isObject(data)) {
     throw new ElementProblem([
       `src: ${quote(url)} must hold a JSON object with fields such as "framework" and "scores", or a score report`,
@@ -282,5 +321,6 @@ export function readSourceData(
         .join(', ')} (it takes ${fields.join(', ')})`,
     ]);
   }
-  return data;
+  // Without a prototype: a field the file does not hold is absent, whatever Object.prototype holds.
+  return Object.assign(Object.create(null) as Record<string, unknown>, data);
 }

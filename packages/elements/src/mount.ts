@@ -14,6 +14,8 @@ export interface MountInputs {
   readonly framework?: string;
   readonly scores?: Scores | string;
   readonly src?: string;
+  /** Seconds to wait for `src` before saying it did not answer (default 15). */
+  readonly srcTimeout?: number;
   readonly theme?: 'light' | 'dark';
   readonly scale?: string;
   readonly caption?: string;
@@ -71,10 +73,21 @@ const callbackEvents = {
 
 type CallbackName = keyof typeof callbackEvents;
 
+/** The options' own enumerable properties: nothing inherited (a polluted Object.prototype). */
+function ownOptions(what: string, options: unknown): Map<string, unknown> {
+  if (options === undefined) return new Map();
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new TypeError(`medlead mount: ${what} must be an object of options`);
+  }
+  return new Map(Object.entries(options));
+}
+
 /**
  * Mounts an element inside `target` (an element, or a CSS selector for one), replacing what it
  * holds. Problems with the data show inside the element, as with attributes; a target that is not
- * there, an unknown `view` or an option the view does not take throw a TypeError.
+ * there, options that are not an object, an unknown `view` or an option the view does not take
+ * throw a TypeError. Only the options' own properties count: a key inherited from a prototype
+ * (or put on Object.prototype) changes nothing.
  */
 export function mount(target: Element | string, options: MountOptions = {}): MountedView {
   const host = typeof target === 'string' ? document.querySelector(target) : target;
@@ -83,14 +96,16 @@ export function mount(target: Element | string, options: MountOptions = {}): Mou
       `medlead mount: no element ${typeof target === 'string' ? target : ''}`.trim(),
     );
   }
-  const { view = 'wheel', ...rest } = options;
-  const tag = `medlead-${view}` as ElementTag;
-  const elementClass = elementClasses[tag];
+  const given = ownOptions('options', options);
+  const view = given.get('view') ?? 'wheel';
+  given.delete('view');
+  const tag = `medlead-${typeof view === 'string' ? view : ''}` as ElementTag;
+  const elementClass = Object.hasOwn(elementClasses, tag) ? elementClasses[tag] : undefined;
   if (elementClass === undefined) {
     throw new TypeError(
       `medlead mount: view must be ${Object.keys(elementClasses)
         .map((name) => `"${name.replace('medlead-', '')}"`)
-        .join(', ')} (got "${String(view)}")`,
+        .join(', ')} (got ${typeof view === 'string' ? `"${view}"` : typeof view})`,
     );
   }
   defineMedleadElements();
@@ -98,9 +113,9 @@ export function mount(target: Element | string, options: MountOptions = {}): Mou
   const properties = new Set(elementClass.inputs.map((input) => input.property));
   const listeners = new Map<CallbackName, EventListener>();
 
-  const update = (changes: MountInputs & MountCallbacks) => {
-    for (const [name, value] of Object.entries(changes)) {
-      if (name in callbackEvents) {
+  const apply = (changes: Map<string, unknown>) => {
+    for (const [name, value] of changes) {
+      if (Object.hasOwn(callbackEvents, name)) {
         const [type, pick] = callbackEvents[name as CallbackName];
         const old = listeners.get(name as CallbackName);
         if (old !== undefined) element.removeEventListener(type, old);
@@ -122,7 +137,8 @@ export function mount(target: Element | string, options: MountOptions = {}): Mou
       }
     }
   };
-  update(rest);
+  const update = (changes: MountInputs & MountCallbacks) => apply(ownOptions('update', changes));
+  apply(given);
   host.replaceChildren(element);
   return {
     element,

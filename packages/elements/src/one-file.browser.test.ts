@@ -1,7 +1,14 @@
 // The one-file script as shipped (dist/medlead-elements.js, on Preact's React-compatible layer),
 // in real Chromium, in plain HTML pages that hold nothing but its <script> tag and the elements.
-import { type Assessment, ama, parseAssessment } from '@medlead/core';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  type Assessment,
+  ama,
+  assessableNodes,
+  getFramework,
+  parseAssessment,
+  scoreAssessment,
+} from '@medlead/core';
+import { afterEach, describe, expect, inject, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { unusedClassPrefixes } from '../scripts/unused-classes.mjs';
 import {
@@ -9,6 +16,7 @@ import {
   type HostPage,
   hostPage,
   pageViolations,
+  pageWithoutCharset,
   shadowOf,
   waitForInShadow,
 } from './host-page.test-helper';
@@ -81,6 +89,19 @@ describe('the one-file script in a plain HTML page', () => {
     const wheel = page.document.querySelector('medlead-wheel') as Element & { scores: unknown };
     expect(wheel.scores).toEqual({ 'hlm:leading-with-care': '2' });
     expect(shadowOf(page, 'medlead-wheel').querySelector('.medlead-radar-area')).not.toBeNull();
+  });
+
+  it('shows – and ’ right on a page that does not say it is UTF-8', async () => {
+    const page = await pageWithoutCharset(
+      '<medlead-self-assessment framework="hlm" scale="agreement-5"></medlead-self-assessment>',
+    );
+    expect(page.document.characterSet).toBe('windows-1252');
+    await waitForInShadow(page as HostPage, 'medlead-self-assessment', 'input[type="radio"]');
+    const text = shadowOf(page as HostPage, 'medlead-self-assessment').textContent ?? '';
+    // From the script's own text (core's scale and framework data), not from the page.
+    expect(text).toContain('“Agreement (1–5)”');
+    expect(text).toContain('Growing people’s ability');
+    expect(text).not.toMatch(/â€/);
   });
 
   it('draws in the theme asked for', async () => {
@@ -292,6 +313,90 @@ describe('hostile and broken values', () => {
     // Long enough for an image error or a script to have run, had either been made.
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(page.window.__pwned).toBeUndefined();
+  });
+});
+
+describe('never blank', () => {
+  const server = inject('sourceServer');
+
+  it('gives up on a src server that never answers, after src-timeout seconds', async () => {
+    const url = `${server}/never.json`;
+    const page = await hostPage(`<medlead-wheel src="${url}" src-timeout="0.5"></medlead-wheel>`);
+    await vi.waitFor(() =>
+      expect(shadowOf(page, 'medlead-wheel').textContent).toContain('Loading the competency wheel'),
+    );
+    const problem = await waitForInShadow(page, 'medlead-wheel', '.medlead-element-problem');
+    expect(problem.getAttribute('role')).toBe('alert');
+    expect(problem.textContent).toBe(
+      `The competency wheel could not be shown:src: "${url}" did not answer within 0.5 seconds; check the address, or try again later`,
+    );
+  });
+
+  it.each([
+    ['answering 404', '/missing.json', '(HTTP 404 Not Found)'],
+    ['answering HTML', '/page.json', 'is not valid JSON'],
+    ['answering JSON of the wrong shape', '/array.json', 'must hold a JSON object'],
+  ])('shows a src %s as a message', async (_what, path, says) => {
+    const page = await hostPage(`<medlead-gap-chart src="${server}${path}"></medlead-gap-chart>`);
+    const problem = await waitForInShadow(page, 'medlead-gap-chart', '.medlead-element-problem');
+    expect(problem.textContent).toContain(says);
+  });
+
+  it.each(['light', 'dark'] as const)(
+    'shows HLM answers on agreement-5 against level 0 as a message (%s)',
+    async (theme) => {
+      const hlm = getFramework('hlm');
+      const report = scoreAssessment(hlm, {
+        framework: hlm.key,
+        scale: 'agreement-5',
+        subject: 'me',
+        rater: { id: 'me', role: 'self' },
+        ratings: assessableNodes(hlm).map((node) => ({ nodeId: node.id, value: 4 })),
+      });
+      const page = await hostPage(
+        `<main><h1>Your gaps</h1><medlead-gap-chart framework="hlm" level="0" theme="${theme}" scores='${JSON.stringify(report).replace(/'/g, '&#39;')}'></medlead-gap-chart></main>`,
+        { width: 375 },
+      );
+      const problem = await waitForInShadow(page, 'medlead-gap-chart', '.medlead-element-problem');
+      expect(problem.textContent).toContain(
+        'level: 0 is not a value from 1 to 5 on scale "agreement-5"',
+      );
+      expect(await pageViolations(page)).toEqual([]);
+    },
+  );
+
+  it('shows a value that throws while the component draws as a plain message (Preact)', async () => {
+    const page = await hostPage('<medlead-wheel framework="hlm"></medlead-wheel>');
+    const errors: unknown[] = [];
+    page.window.console.error = (...args: unknown[]) => errors.push(args);
+    // A rating whose value can be read once (by the checks), and then throws.
+    const hlm = getFramework('hlm');
+    const report = JSON.parse(
+      JSON.stringify(
+        scoreAssessment(hlm, {
+          framework: hlm.key,
+          scale: hlm.defaultScale,
+          subject: 'me',
+          rater: { id: 'me', role: 'self' },
+          ratings: assessableNodes(hlm).map((node) => ({ nodeId: node.id, value: 2 })),
+        }),
+      ),
+    );
+    let reads = 0;
+    for (const node of report.nodes) {
+      Object.defineProperty(node, 'value', {
+        get() {
+          reads += 1;
+          if (reads > report.nodes.length) throw new TypeError('x is not a function');
+          return 2;
+        },
+      });
+    }
+    (page.document.querySelector('medlead-wheel') as Element & { scores: unknown }).scores = report;
+    const problem = await waitForInShadow(page, 'medlead-wheel', '.medlead-element-problem');
+    expect(problem.textContent).toContain('Something went wrong while drawing it');
+    expect(problem.textContent).not.toContain('is not a function');
+    expect(errors.length).toBeGreaterThan(0);
   });
 });
 
