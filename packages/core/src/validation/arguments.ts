@@ -22,9 +22,13 @@ export function describeValue(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'function') return 'a function';
   if (typeof value === 'object') {
-    if (value instanceof Map) return 'a Map';
-    if (value instanceof Set) return 'a Set';
-    if (value instanceof Date) return 'a Date';
+    try {
+      if (value instanceof Map) return 'a Map';
+      if (value instanceof Set) return 'a Set';
+      if (value instanceof Date) return 'a Date';
+    } catch {
+      // a Proxy whose getPrototypeOf trap throws
+    }
     return 'an object';
   }
   return `a ${typeof value}`;
@@ -33,8 +37,12 @@ export function describeValue(value: unknown): string {
 /** True for a plain object (`{}` or `Object.create(null)`), not an array, Map, Date or class instance. */
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const prototype = Object.getPrototypeOf(value);
-  return prototype === Object.prototype || prototype === null;
+  try {
+    const prototype = Object.getPrototypeOf(value);
+    return prototype === Object.prototype || prototype === null;
+  } catch {
+    return false; // a Proxy whose getPrototypeOf trap throws is no plain object
+  }
 }
 
 /** Runs `read`, turning anything it throws (a hostile getter or Proxy) into a validation error. */
