@@ -374,9 +374,12 @@ describe('gapAnalysis', () => {
       /value 0 on scale "hlm:self-assessment" is 0/,
     );
 
+    // A node left out has no value, as with value: null.
     const cut = stored();
-    cut.nodes.splice(2, 1);
-    expectRefused(() => gapAnalysis(hlm, cut as never, { level: 3 }), 'actual.nodes', /lists no/);
+    cut.nodes.splice(1, 1);
+    const gaps = gapAnalysis(hlm, cut as never, { level: 3 });
+    expect(gaps.unrated.map((node) => node.nodeId)).toContain(CARE);
+    expect(gaps.items.map((item) => item.nodeId)).toEqual([VISION]);
 
     const twice = stored();
     twice.nodes.push({ ...twice.nodes[1] });
@@ -467,7 +470,7 @@ describe('summarizeCohort', () => {
     );
   });
 
-  it('refuses a report listing a node twice, an unknown node, or missing a node', () => {
+  it('refuses a report listing a node twice or an unknown node', () => {
     const twice = stored('l1');
     twice.nodes[2] = { ...twice.nodes[1] };
     expectRefused(
@@ -485,13 +488,20 @@ describe('summarizeCohort', () => {
     const proto = stored('l1');
     (proto.nodes[0] as Record<string, unknown>).nodeId = '__proto__';
     expectRefused(() => summarizeCohort(hlm, [proto as never]), 'reports[0].nodes[0].nodeId');
-    const cut = stored('l1');
-    cut.nodes.pop();
-    expectRefused(
-      () => summarizeCohort(hlm, [cut as never]),
-      'reports[0].nodes',
-      /lists no "hlm:influencing-for-results".*value null where nothing was rated/,
-    );
+  });
+
+  it('counts a node a report leaves out as no value, as value: null does', () => {
+    const cut = stored('l1', { [CARE]: 2, [VISION]: 3 });
+    cut.nodes = cut.nodes.filter((node) => node.nodeId !== CARE);
+    const empty = { ...stored('l2'), nodes: [] };
+    const cohort = summarizeCohort(hlm, [
+      cut as never,
+      empty as never,
+      report('l3', { [CARE]: 4 }),
+    ]);
+    expect(cohort.learners).toBe(3);
+    expect(cohort.nodes.find((node) => node.nodeId === CARE)).toMatchObject({ n: 1, mean: 4 });
+    expect(cohort.nodes.find((node) => node.nodeId === VISION)).toMatchObject({ n: 1, mean: 3 });
   });
 
   it('refuses values that are not finite or not on the scale, and normalized figures that lie', () => {

@@ -52,11 +52,10 @@ export interface CohortSummary {
  * from storage) is checked in full. Throws `MedleadValidationError` listing every problem with its
  * path (`reports[3].nodes[2].value`): a `framework` that is not valid; `reports` that is not a
  * list; a report of another edition, on a scale the framework does not have or on another scale
- * than the first report's, or of a learner already listed; a node listed twice, one the
- * framework's reports do not have, or one left out (a report lists every node, with value null
- * where nothing was rated: one missing a node was cut down or made from another tree, and reading
- * the gap as "not rated" would silently lower that node's n); a value that is not finite or not
- * on the scale, or a `normalized` figure that does not match its value.
+ * than the first report's, or of a learner already listed; a node listed twice or one the
+ * framework's reports do not have; a value that is not finite or not on the scale, or a
+ * `normalized` figure that does not match its value. A node a report leaves out counts as no
+ * value for that learner, exactly as `value: null` does (n counts learners with a value).
  */
 export function summarizeCohort(
   framework: Framework,

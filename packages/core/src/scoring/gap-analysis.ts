@@ -139,8 +139,9 @@ export function gapAnalysis(
       if (node.importance !== null) importance.set(node.nodeId, node.importance);
     }
   } else {
-    // With values, the scale is options.scale or the framework's default (always a scale of it).
-    scale = given.scale === undefined ? findScale(checked, checked.defaultScale) : lookUp(scaleId);
+    // With values, the scale is options.scale (when that is usable) or the framework's default.
+    if (given.scale === undefined) scale = findScale(checked, checked.defaultScale);
+    else if (scaleId !== undefined) scale = findScale(checked, scaleId);
     if (form === 'values') {
       readValues(actual, ['actual'], issues, (nodeId, value, path) => {
         if (!isAssessable(checked, nodeId)) {
@@ -232,10 +233,6 @@ export function gapAnalysis(
         items.length === 0 ? null : items.reduce((sum, item) => sum + item.gap, 0) / items.length,
     },
   });
-
-  function lookUp(id: string | undefined): RatingScale | undefined {
-    return id === undefined ? undefined : findScale(checked, id);
-  }
 }
 
 /**

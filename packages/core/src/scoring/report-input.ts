@@ -17,11 +17,12 @@ export interface ReadReport {
 /**
  * Reads a score report given back to medlead (perhaps from storage). A report `scoreAssessment`
  * built against this very framework is taken as it is. Any other is checked in full: its shape;
- * that it is of this framework edition and on one of its scales; that it lists every node a
- * report of the edition lists, each once and nothing else (a report missing a node was cut down
- * or made from another tree, so it is refused rather than read as "not rated"); that each node
- * is assessed or not as the framework says; that every value is finite and on the scale (a rating
- * a point of it, a mean between its ends); and that each `normalized` figure matches its value.
+ * that it is of this framework edition and on one of its scales; that it lists only nodes a
+ * report of the edition lists, each once; that each node is assessed or not as the framework
+ * says; that every value is finite and on the scale (a rating a point of it, a mean between its
+ * ends); and that each `normalized` figure matches its value. A node it leaves out has no value,
+ * as if listed with `value: null`: a compacted or hand-made report says nothing about that node,
+ * and every value it does give is still checked.
  */
 export function readScoreReport(
   framework: Framework,
@@ -118,19 +119,6 @@ export function readScoreReport(
     }
     checkValue(node.value, node.normalized, scale, assessed, at, issues);
   });
-  const missing = layout.nodes.filter((node) => !seenAt.has(node.nodeId));
-  if (missing.length > 0) {
-    const listed = missing
-      .slice(0, 3)
-      .map((node) => `"${node.nodeId}"`)
-      .join(', ');
-    issues.push(
-      makeIssue(
-        [...path, 'nodes'],
-        `lists no ${listed}${missing.length > 3 ? ` (and ${missing.length - 3} more)` : ''}: a score report lists every node of ${framework.key}, with value null where nothing was rated`,
-      ),
-    );
-  }
   checkValue(
     report.overall.value,
     report.overall.normalized,
