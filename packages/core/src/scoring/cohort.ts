@@ -1,11 +1,12 @@
-import type { Framework, RatingScale } from '../model/types';
+import type { Framework, RatingScale, ScalePoint } from '../model/types';
 import { findScale } from '../scales/find-scale';
 import { deepFreeze } from '../util/deep-freeze';
+import { requireArray } from '../validation/arguments';
 import { MedleadValidationError, makeIssue, type ValidationIssue } from '../validation/errors';
+import { requireFramework } from '../validation/require';
 import { readScoreReport } from './report-input';
-import { pointReached } from './scale-math';
-import { scoreAssessment } from './score-assessment';
-import type { ScoreReport } from './score-report';
+import { reportLayout } from './score-assessment';
+import { isScoredWith, type NodeScore, type ScoreReport } from './score-report';
 import { mean, quantile, sampleSd } from './statistics';
 
 export interface CohortNode {
@@ -37,40 +38,44 @@ export interface CohortSummary {
   readonly framework: string;
   readonly scale: string;
   readonly learners: number;
-  /** Every node of the reports, in published order. */
+  /** Every node a score report of the framework lists, in published order. */
   readonly nodes: readonly CohortNode[];
 }
 
 /**
  * Summarises a class: one score report per learner (from `scoreAssessment`), all of one framework
- * edition and scale, no learner twice. Quartiles interpolate linearly (R, NumPy and Excel's
- * QUARTILE.INC). An empty class gives n = 0 and null figures. Throws `MedleadValidationError`
- * listing every problem with its path (`reports[3].nodes[2].value`).
+ * edition and scale, no learner twice. The rows are the nodes a report of `framework` lists, in
+ * published order, whatever the reports hold. Quartiles interpolate linearly (R, NumPy and
+ * Excel's QUARTILE.INC). An empty class gives n = 0 and null figures.
+ *
+ * A report `scoreAssessment` built against this framework is read as it is; any other (one back
+ * from storage) is checked in full. Throws `MedleadValidationError` listing every problem with its
+ * path (`reports[3].nodes[2].value`): a `framework` that is not valid; `reports` that is not a
+ * list; a report of another edition, on a scale the framework does not have or on another scale
+ * than the first report's, or of a learner already listed; a node listed twice or one the
+ * framework's reports do not have; a value that is not finite or not on the scale, or a
+ * `normalized` figure that does not match its value. A node a report leaves out counts as no
+ * value for that learner, exactly as `value: null` does (n counts learners with a value).
  */
 export function summarizeCohort(
   framework: Framework,
   reports: readonly ScoreReport[],
 ): CohortSummary {
+  const checked = requireFramework('cohort', ['framework'], framework);
+  const list = requireArray('cohort', ['reports'], reports);
   const issues: ValidationIssue[] = [];
-  if (!Array.isArray(reports)) {
-    throw new MedleadValidationError('cohort', [
-      makeIssue(['reports'], 'must be a list of score reports'),
-    ]);
-  }
   const valid: ScoreReport[] = [];
   const subjects = new Map<string, number>();
-  reports.forEach((input, index) => {
-    const { report, issues: reportIssues } = readScoreReport(framework, input, ['reports', index]);
-    issues.push(...reportIssues);
+  let first: { readonly scale: string; readonly from: string } | undefined;
+  let scale: RatingScale | undefined;
+  list.forEach((input, index) => {
+    const read = readScoreReport(checked, input, ['reports', index], first);
+    issues.push(...read.issues);
+    const report = read.report;
     if (report === undefined) return;
-    const first = valid[0];
-    if (first !== undefined && report.scale !== first.scale) {
-      issues.push(
-        makeIssue(
-          ['reports', index, 'scale'],
-          `is "${report.scale}" but reports[0] uses "${first.scale}": convert to one scale first`,
-        ),
-      );
+    if (first === undefined) {
+      first = { scale: report.scale, from: `reports[${index}]` };
+      scale = read.scale;
     }
     const earlier = subjects.get(report.subject);
     if (earlier !== undefined) {
@@ -85,57 +90,75 @@ export function summarizeCohort(
     }
     valid.push(report);
   });
-  const scaleId = valid[0]?.scale ?? framework.defaultScale;
-  const scale = findScale(framework, scaleId);
-  if (issues.length > 0 || scale === undefined) throw new MedleadValidationError('cohort', issues);
+  if (issues.length > 0) throw new MedleadValidationError('cohort', issues);
+  scale ??= findScale(checked, checked.defaultScale);
+  // A checked framework's default scale always exists; this keeps the type checker sure of it.
+  if (scale === undefined) throw new Error(`medlead: scale "${checked.defaultScale}" vanished`);
 
-  // Every report of an edition lists the same nodes; an empty class uses those of a blank report.
-  const template =
-    valid[0]?.nodes ??
-    scoreAssessment(framework, {
-      framework: framework.key,
-      scale: scale.id,
-      subject: 'empty class',
-      rater: { id: 'none', role: 'other' },
-      ratings: [],
-    }).nodes;
-  const nodes = template.map((node) => {
-    const values = valid
-      .map(
-        (report) =>
-          report.nodes.find((candidate) => candidate.nodeId === node.nodeId)?.value ?? null,
-      )
-      .filter((value): value is number => value !== null)
-      .sort((a, b) => a - b);
+  // One column of values per node, filled in one pass: no object per value. A report
+  // scoreAssessment built lists the nodes in layout order; any other was checked to hold each
+  // node once, so its nodes are placed by id.
+  const layout = reportLayout(checked);
+  const columns = layout.nodes.map(() => new Float64Array(valid.length));
+  const counts = new Int32Array(layout.nodes.length);
+  for (const report of valid) {
+    const ordered = isScoredWith(report, checked);
+    const nodes = report.nodes;
+    for (let index = 0; index < nodes.length; index++) {
+      const node = nodes[index] as NodeScore;
+      if (node.value === null) continue;
+      const slot = ordered ? index : (layout.slots.get(node.nodeId) as number);
+      const filled = counts[slot] as number;
+      (columns[slot] as Float64Array)[filled] = node.value;
+      counts[slot] = filled + 1;
+    }
+  }
+  const points = scale.points;
+  const nodes = layout.nodes.map((node, slot) => {
+    // A typed array sorts numerically, and fast.
+    const values = (columns[slot] as Float64Array).subarray(0, counts[slot]).sort();
     return {
       nodeId: node.nodeId,
-      code: node.code ?? null,
+      code: node.code,
       title: node.title,
       depth: node.depth,
       assessed: node.assessed,
       n: values.length,
       mean: mean(values),
       sd: sampleSd(values),
-      min: values[0] ?? null,
+      min: values.length === 0 ? null : (values[0] as number),
       q1: quantile(values, 0.25),
       median: quantile(values, 0.5),
       q3: quantile(values, 0.75),
-      max: values[values.length - 1] ?? null,
-      histogram: histogram(values, scale),
+      max: values.length === 0 ? null : (values[values.length - 1] as number),
+      histogram: histogram(values, points),
     };
   });
-  return deepFreeze({ framework: framework.key, scale: scale.id, learners: valid.length, nodes });
+  return deepFreeze({
+    framework: checked.key,
+    scale: scale.id,
+    learners: valid.length,
+    nodes,
+  });
 }
 
-function histogram(values: readonly number[], scale: RatingScale) {
-  const counts = new Map<number, number>();
-  for (const value of values) {
-    const reached = pointReached(value, scale).value;
-    counts.set(reached, (counts.get(reached) ?? 0) + 1);
+/**
+ * Learners per scale point, each value counted under the highest point at or below it (the
+ * lowest point for anything below it). `sorted` is ascending and the points rise strictly, so
+ * one walk along both does it.
+ */
+function histogram(sorted: Float64Array, points: readonly ScalePoint[]) {
+  const counts = points.map(() => 0);
+  let reached = 0;
+  for (const value of sorted) {
+    while (reached + 1 < points.length && (points[reached + 1] as ScalePoint).value <= value) {
+      reached++;
+    }
+    counts[reached] = (counts[reached] as number) + 1;
   }
-  return scale.points.map((point) => ({
+  return points.map((point, index) => ({
     value: point.value,
     label: point.label,
-    count: counts.get(point.value) ?? 0,
+    count: counts[index] as number,
   }));
 }

@@ -120,7 +120,7 @@ describe('gapAnalysis', () => {
       { level: 3 },
       'actual["hlm:personal-qualities"]',
     ],
-    ['a target that is none of the three forms', report, { goal: 3 }, 'target'],
+    ['a target that is none of the three forms', report, { goal: 3 }, 'target.goal'],
   ])('rejects %s, naming the path', (_name, actual, target, path) => {
     const issues = issuesOf(() =>
       gapAnalysis(hlm, actual as never, target as never, { scale: 'hlm:self-assessment' }),

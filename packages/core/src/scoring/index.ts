@@ -15,6 +15,7 @@ export {
   type GapTarget,
   gapAnalysis,
   type NodeValues,
+  type NodeValuesInput,
 } from './gap-analysis';
 export {
   type ConvertScaleOptions,

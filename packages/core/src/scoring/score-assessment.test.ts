@@ -166,8 +166,8 @@ describe('scoreAssessment', () => {
       scoreAssessment(mlcf, bad);
     } catch (error) {
       expect((error as MedleadValidationError).issues.map((issue) => issue.pathText)).toEqual([
-        'ratings[0].value',
-        'ratings[1].nodeId',
+        'assessment.ratings[0].value',
+        'assessment.ratings[1].nodeId',
       ]);
     }
   });

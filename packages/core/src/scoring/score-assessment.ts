@@ -1,9 +1,11 @@
 import type { Assessment, Framework, FrameworkNode, Rating } from '../model/types';
 import { findScale } from '../scales/find-scale';
-import { deepFreeze } from '../util/deep-freeze';
-import { parseAssessment } from '../validation/parse';
+import { deepFreeze, isDeeplyFrozen } from '../util/deep-freeze';
+import { underPath } from '../validation/arguments';
+import { safeParseAssessment } from '../validation/parse';
+import { requireFramework } from '../validation/require';
 import { levelOf, normalize } from './scale-math';
-import type { NodeScore, ScoreReport } from './score-report';
+import { markScored, type NodeScore, type ScoreReport } from './score-report';
 import { mean } from './statistics';
 
 /**
@@ -16,19 +18,66 @@ import { mean } from './statistics';
  * - `overall` is the mean of the top-level nodes that have a value.
  * - Completeness is rated ÷ assessed nodes.
  *
- * Throws `MedleadValidationError` listing every problem if the assessment does not fit the framework.
+ * The report is deeply frozen and shares nothing that can change with `assessment`.
+ *
+ * Throws `MedleadValidationError` listing every problem, each path starting at the argument it
+ * is in: a `framework` that is not a valid framework, or an `assessment` that is badly formed or
+ * does not fit the framework (`assessment.ratings[2].value`).
  */
-export function scoreAssessment(framework: Framework, input: Assessment): ScoreReport {
-  const assessment = parseAssessment(input, { framework });
+export function scoreAssessment(framework: Framework, assessment: Assessment): ScoreReport {
+  const checked = requireFramework('score assessment', ['framework'], framework);
+  // A checked, deeply frozen copy: nothing the caller changes later reaches the report.
+  const parsed = safeParseAssessment(assessment, { framework: checked });
+  if (!parsed.success) throw underPath('assessment', ['assessment'], parsed.error.issues);
+  return markScored(score(checked, parsed.data), checked);
+}
+
+/**
+ * The nodes every score report of this framework lists, in order, and each one's position:
+ * what `summarizeCohort` and `gapAnalysis` check reports against. `framework` must be checked.
+ */
+export function reportLayout(framework: Framework): ReportLayout {
+  const cached = layouts.get(framework);
+  if (cached !== undefined) return cached;
+  const blank = score(framework, {
+    framework: framework.key,
+    scale: framework.defaultScale,
+    subject: 'blank',
+    rater: { id: 'blank', role: 'other' },
+    ratings: [],
+  });
+  const layout: ReportLayout = deepFreeze({
+    nodes: blank.nodes,
+    slots: new Map(blank.nodes.map((node, slot) => [node.nodeId, slot])),
+  });
+  if (isDeeplyFrozen(framework)) layouts.set(framework, layout);
+  return layout;
+}
+
+export interface ReportLayout {
+  /** A blank report's nodes: ids, titles, depths and which are assessed, in published order. */
+  readonly nodes: readonly NodeScore[];
+  /** Position of each node id in `nodes`. */
+  readonly slots: ReadonlyMap<string, number>;
+}
+
+const layouts = new WeakMap<Framework, ReportLayout>();
+
+/** Scores a parsed assessment that fits `framework` (both checked). */
+function score(framework: Framework, assessment: Assessment): ScoreReport {
   const scale = findScale(framework, assessment.scale);
-  // parseAssessment has checked the scale exists; this keeps the type checker sure of it too.
+  // The assessment was checked against the framework, so its scale exists.
   if (scale === undefined) throw new Error(`medlead: scale "${assessment.scale}" vanished`);
   const ratings = new Map<string, Rating>(
     assessment.ratings.map((rating) => [rating.nodeId, rating]),
   );
   const nodes: NodeScore[] = [];
 
-  const score = (node: FrameworkNode, depth: number, parentId: string | null): NodeScore | null => {
+  const scoreNode = (
+    node: FrameworkNode,
+    depth: number,
+    parentId: string | null,
+  ): NodeScore | null => {
     const position = nodes.length;
     if (node.kind === framework.assessedKind) {
       const rating = ratings.get(node.id);
@@ -49,7 +98,7 @@ export function scoreAssessment(framework: Framework, input: Assessment): ScoreR
       return result;
     }
     const children = (node.children ?? [])
-      .map((child) => score(child, depth + 1, node.id))
+      .map((child) => scoreNode(child, depth + 1, node.id))
       .filter((child): child is NodeScore => child !== null);
     if (children.length === 0) return null; // nothing under this node is rated (e.g. a theme)
     const values = children.flatMap((child) => (child.value === null ? [] : [child.value]));
@@ -70,7 +119,7 @@ export function scoreAssessment(framework: Framework, input: Assessment): ScoreR
   };
 
   const top = framework.children
-    .map((node) => score(node, 0, null))
+    .map((node) => scoreNode(node, 0, null))
     .filter((node) => node !== null);
   const topValues = top.flatMap((node) => (node.value === null ? [] : [node.value]));
   const overallValue = mean(topValues);

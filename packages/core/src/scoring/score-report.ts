@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { RaterSchema } from '../model/assessment';
 import { FrameworkKeySchema, NodeIdSchema, SlugSchema } from '../model/ids';
 import { ScaleIdSchema, ScalePointSchema } from '../model/scale';
+import type { Framework } from '../model/types';
 import type { DeepReadonly } from '../util/deep-freeze';
 
 // A scored assessment. It is a schema (not only a type) because reports are also inputs:
@@ -59,3 +60,19 @@ export const ScoreReportSchema = z.object({
 
 export type NodeScore = DeepReadonly<z.output<typeof NodeScoreSchema>>;
 export type ScoreReport = DeepReadonly<z.output<typeof ScoreReportSchema>>;
+
+// Reports `scoreAssessment` built, with the framework object each was scored against. They are
+// deeply frozen, so one given back unchanged need not be checked again: this keeps
+// `summarizeCohort` over a large class fast. A report from anywhere else is checked in full.
+const scored = new WeakMap<object, Framework>();
+
+/** Records a deeply frozen report that `scoreAssessment` built against `framework`. */
+export function markScored(report: ScoreReport, framework: Framework): ScoreReport {
+  scored.set(report, framework);
+  return report;
+}
+
+/** True when `value` is a report `scoreAssessment` built against this very framework object. */
+export function isScoredWith(value: unknown, framework: Framework): value is ScoreReport {
+  return typeof value === 'object' && value !== null && scored.get(value) === framework;
+}

@@ -1,19 +1,22 @@
-// Plain descriptive statistics. Every function takes finite numbers and returns null, never NaN,
-// where the figure does not exist (the mean of nothing, the spread of one value).
+// Plain descriptive statistics. Every function takes finite numbers (a list or a typed array)
+// and returns null, never NaN, where the figure does not exist (the mean of nothing, the spread of
+// one value).
 
-export function mean(values: readonly number[]): number | null {
+export function mean(values: ArrayLike<number>): number | null {
   if (values.length === 0) return null;
   let sum = 0;
-  for (const value of values) sum += value;
+  for (let index = 0; index < values.length; index++) sum += values[index] as number;
   return sum / values.length;
 }
 
 /** Sample standard deviation (divisor n − 1), as R's sd() and Excel's STDEV.S; null for n < 2. */
-export function sampleSd(values: readonly number[]): number | null {
+export function sampleSd(values: ArrayLike<number>): number | null {
   if (values.length < 2) return null;
   const average = mean(values) ?? 0;
   let squares = 0;
-  for (const value of values) squares += (value - average) ** 2;
+  for (let index = 0; index < values.length; index++) {
+    squares += ((values[index] as number) - average) ** 2;
+  }
   return Math.sqrt(squares / (values.length - 1));
 }
 
@@ -21,7 +24,7 @@ export function sampleSd(values: readonly number[]): number | null {
  * The q-quantile by linear interpolation between order statistics (Hyndman & Fan type 7: the
  * default of R, NumPy and Excel's QUARTILE.INC). `sorted` must be in ascending order.
  */
-export function quantile(sorted: readonly number[], q: number): number | null {
+export function quantile(sorted: ArrayLike<number>, q: number): number | null {
   if (sorted.length === 0) return null;
   const position = (sorted.length - 1) * q;
   const below = Math.floor(position);
