@@ -306,12 +306,6 @@ function resolveScale(
       return undefined;
     }
   }
-  // A scale whose ends are so far apart that their distance overflows cannot place a value.
-  const { min, max } = scaleRange(found);
-  if (!Number.isFinite(max - min)) {
-    issues.push(makeIssue(path, `"${found.id}" spans too wide a range to compute with`));
-    return undefined;
-  }
   return found;
 }
 

@@ -254,7 +254,7 @@ describe('projectScores', () => {
     expectRefused(
       () => projectScores(validScores(), mlcfToHlm(), { toScale: wide as never }),
       'options.toScale',
-      /too wide/,
+      /must be at least -1000000/,
     );
   });
 

@@ -91,7 +91,11 @@ function possibleCounts(total: number, uppers: readonly number[]): Set<number>[]
   const counts: number[] = [];
   const visit = (group: number, left: number) => {
     if (group === uppers.length) {
-      if (left === 0) counts.forEach((count, at) => possible[at]?.add(count));
+      if (left === 0) {
+        counts.forEach((count, at) => {
+          possible[at]?.add(count);
+        });
+      }
       return;
     }
     for (let count = 0; count <= Math.min(uppers[group] ?? 0, left); count++) {

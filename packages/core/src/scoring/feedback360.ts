@@ -7,7 +7,6 @@ import {
   figureStatus,
   type GroupAtNode,
   groupStatus,
-  isIdentified,
   mayPoolSuppressed,
   mayShowImportance,
 } from './feedback-anonymity';

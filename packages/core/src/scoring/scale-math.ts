@@ -37,8 +37,8 @@ function checkInRange(value: unknown, scale: RatingScale, path: string): number 
  * Where a value sits on a scale, from 0 (lowest point) to 1 (highest): (value − min) / (max − min).
  * Any value between the ends is accepted (a mean need not be a point). Throws
  * `MedleadValidationError` for a `value` that is not a finite number between the ends, or a
- * `scale` that is not a valid rating scale (fewer than two points, points not rising, a span
- * too wide to compute with).
+ * `scale` that is not a valid rating scale (fewer than two points, points not rising, points
+ * beyond ±1,000,000).
  */
 export function normalize(value: number, scale: RatingScale): number {
   const checked = requireScale(what, ['scale'], scale);
