@@ -1,7 +1,7 @@
 // An esbuild plugin for the one-file script: leaves zod's JSON Schema generation out. zod's
 // classic schemas reach it from every schema's prototype (`.toJSONSchema()`, the Standard Schema
 // `jsonSchema` getter), so no bundler can drop it, though nothing in medlead calls it: about
-// 15 KB min (5 KB min+gzip) of the 90 KB budget. Each export of the two modules becomes a
+// 15 KB min (5 KB min+gzip) of the budget. Each export of the two modules becomes a
 // function that throws if called (`aggregateChecks`, behind introspection getters such as
 // `.minLength`, gives `{}`, so those read as null). The build fails on any esbuild warning, so an
 // export zod adds later that the stub lacks is caught there.

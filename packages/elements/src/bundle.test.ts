@@ -8,7 +8,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { inlineCss, purgeCss } from '../scripts/inline-css.mjs';
 
 const KB = 1024;
-const BUDGET = 90 * KB;
+// 90 KB until issue 12 made every core function check its arguments and every element catch
+// its errors (about 6 KB more); issue 16 splits the file to reach DESIGN.md's 40 KB.
+const BUDGET = 96 * KB;
 const dist = new URL('../dist/', import.meta.url);
 const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
 const gzipped = (code: string | Uint8Array) => gzipSync(code, { level: 9 }).byteLength;
@@ -25,7 +27,7 @@ describe('dist/medlead-elements.js, the one-file script', () => {
     code = read('medlead-elements.js');
   });
 
-  it('stays within 90 KB min+gzip', () => {
+  it('stays within 96 KB min+gzip', () => {
     const size = gzipped(code);
     console.log(
       `medlead-elements.js (Preact): ${kb(code.length)} min, ${kb(size)} min+gzip (budget ${kb(BUDGET)})`,
