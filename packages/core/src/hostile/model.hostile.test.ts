@@ -78,7 +78,7 @@ const degenerateScales: readonly (readonly [string, () => unknown, RegExp])[] = 
           throw new Error('no');
         },
       }),
-    /read/,
+    /could not be read|must be a rating scale/,
   ],
 ];
 

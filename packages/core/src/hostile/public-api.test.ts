@@ -84,3 +84,21 @@ describe('the public API', () => {
     for (const [name, call] of Object.entries(calls)) expect(call(), name).toEqual(before[name]);
   });
 });
+
+describe('objects made in another window or frame', () => {
+  it('are read like our own (a host page may pass what an iframe made)', async () => {
+    const { runInNewContext } = await import('node:vm');
+    const { hlm } = core;
+    const foreign = <T>(value: T): T => runInNewContext(`(${JSON.stringify(value)})`) as T;
+    const assessments = worked360 as Assessment[];
+    expect(core.aggregateFeedback(hlm, foreign(assessments))).toEqual(
+      core.aggregateFeedback(hlm, assessments),
+    );
+    const report = core.scoreAssessment(hlm, assessments[0] as Assessment);
+    expect(core.gapAnalysis(hlm, foreign(structuredClone(report)), { level: 3 })).toEqual(
+      core.gapAnalysis(hlm, report, { level: 3 }),
+    );
+    expect(core.parseFramework(foreign(structuredClone(hlm))).key).toBe('hlm@2013');
+    expect(core.walk(foreign(structuredClone(hlm)))).toHaveLength(core.walk(hlm).length);
+  });
+});

@@ -1,3 +1,5 @@
+import { isPlainRecord } from './plain-object';
+
 /** Deeply read-only view of a value: what every exported definition and parsed result is. */
 export type DeepReadonly<T> = T extends (...args: never[]) => unknown
   ? T
@@ -62,7 +64,5 @@ export function isDeeplyFrozen(value: unknown): boolean {
 }
 
 function isPlainData(object: object): boolean {
-  if (Array.isArray(object)) return true;
-  const prototype = Object.getPrototypeOf(object);
-  return prototype === Object.prototype || prototype === null;
+  return Array.isArray(object) || isPlainRecord(object);
 }

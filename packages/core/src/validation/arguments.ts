@@ -2,6 +2,7 @@
 // function can trust or throws `MedleadValidationError` naming the argument and the path inside
 // it: a caller never meets a TypeError, a RangeError or a NaN from core.
 import { isDeeplyFrozen } from '../util/deep-freeze';
+import { isPlainRecord } from '../util/plain-object';
 import { MedleadValidationError, makeIssue, type ValidationIssue } from './errors';
 
 export type Path = readonly PropertyKey[];
@@ -32,16 +33,8 @@ export function describeValue(value: unknown): string {
   return 'an object';
 }
 
-/** True for a plain object (`{}` or `Object.create(null)`), not an array, Map, Date or class instance. */
-export function isPlainObject(value: unknown): value is Record<string, unknown> {
-  try {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-    const prototype = Object.getPrototypeOf(value);
-    return prototype === Object.prototype || prototype === null;
-  } catch {
-    return false; // a revoked Proxy, or one whose traps throw
-  }
-}
+/** True for a plain object (`{}`, `Object.create(null)`, or one from another frame). */
+export const isPlainObject = isPlainRecord;
 
 const notOptions = [Map, Set, WeakMap, WeakSet, Date, RegExp, Promise, Error, ArrayBuffer];
 

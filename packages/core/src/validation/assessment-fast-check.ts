@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import type { Framework, RaterRole, RatingScale } from '../model/types';
 import { isOnScale } from '../scales/find-scale';
+import { isPlainRecord } from '../util/plain-object';
 
 // A fast, conservative reader used where many assessments are read at once (360 aggregation).
 // It reads every field exactly once into a scratch record (so a value that changes between reads
@@ -10,12 +11,6 @@ import { isOnScale } from '../scales/find-scale';
 
 const DateTime = z.iso.datetime({ offset: true });
 const roles: ReadonlySet<unknown> = new Set(['self', 'manager', 'peer', 'direct-report', 'other']);
-
-function isPlainRecord(value: unknown): value is Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const prototype = Object.getPrototypeOf(value);
-  return prototype === Object.prototype || prototype === null;
-}
 
 /** A non-empty string with no white space at either end (what `.trim().min(1)` accepts unchanged). */
 function isCleanString(value: unknown): value is string {
