@@ -1,3 +1,9 @@
+import { configure } from '@testing-library/react';
+
+// findBy… and waitFor wait for a condition and stop as soon as it holds; Testing Library's default
+// limit of 1 s is too short on a busy two-core machine. A limit only turns a hang into a failure.
+configure({ asyncUtilTimeout: 10_000 });
+
 // jsdom has no ResizeObserver; Radix's positioning asks for one. Browsers have it.
 class ResizeObserverStub {
   observe() {}
