@@ -25,6 +25,9 @@ export default defineConfig({
         ],
         test: {
           name: theme === 'light' ? 'storybook' : 'storybook (dark)',
+          // Vitest's 15 s for a browser test is too short for a story (render, play, axe) on a busy
+          // two-core machine running the other project beside it; waits inside are on conditions.
+          testTimeout: 60_000,
           browser: {
             enabled: true,
             headless: true,

@@ -21,4 +21,12 @@ export default defineConfig({
   target: 'es2022',
   platform: 'neutral',
   external: ['zod'],
+  // With a file per module, tsup lists some 370 output files on every build, and its Rollup
+  // tree-shaking pass says "Generated an empty chunk" for each module that holds only types:
+  // quiet, so that a real problem stands out. esbuild still prints its own warnings, and errors
+  // (esbuild's or the declaration build's) still print and fail the build.
+  silent: true,
+  esbuildOptions(options) {
+    options.logLevel = 'warning';
+  },
 });

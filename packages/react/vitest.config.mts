@@ -6,6 +6,10 @@ const chromium = playwright({ launchOptions: chromiumLaunchOptions });
 
 export default defineConfig({
   test: {
+    // React warns of <search> (the search landmark element, in browsers since 2023) only because
+    // jsdom does not know it yet; every other console line still prints.
+    onConsoleLog: (log) =>
+      log.startsWith('The tag <search> is unrecognized in this browser.') ? false : undefined,
     projects: [
       {
         test: {

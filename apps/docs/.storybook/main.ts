@@ -1,5 +1,6 @@
 import type { StorybookConfig } from '@storybook/react-vite';
 import remarkGfm from 'remark-gfm';
+import { createLogger } from 'vite';
 
 // The medlead docs app. Stories and MDX live under src/; they import the *built* packages
 // (`@medlead/core`, `@medlead/react` and its stylesheet), exactly as a user's app would.
@@ -32,6 +33,10 @@ const config: StorybookConfig = {
   },
   viteFinal: (viteConfig) => ({
     ...viteConfig,
+    // Vite's info lines (two for each of some 50 output files, on every build) would bury a real
+    // problem in the build log; its warnings and errors still print. (Storybook's own Vite logger,
+    // used only when the config names none, prints info lines whatever `logLevel` says.)
+    customLogger: viteConfig.customLogger ?? createLogger('warn'),
     // Storybook's Vite builder already uses relative asset paths (base './'), so the static build
     // works from any folder of any static host; the docs app's tests serve it from a subfolder.
     build: {

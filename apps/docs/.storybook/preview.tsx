@@ -1,7 +1,13 @@
 import '@medlead/react/styles.css';
 import './preview.css';
 import type { Decorator, Preview } from '@storybook/react-vite';
+import { configure } from 'storybook/test';
 import { type Theme, themeOf, viewports } from '../src/stories/story-kit';
+
+// Play functions wait (findBy…, waitFor) for a condition, and stop waiting as soon as it holds;
+// Testing Library's default limit of 1 s is too short on a busy two-core machine, where a story
+// can take several seconds to draw. A limit only turns a hang into a failure.
+configure({ asyncUtilTimeout: 10_000 });
 
 /**
  * The theme toolbar: the chosen colour set goes to the component's `theme` prop (unless the story
