@@ -18,7 +18,7 @@ export default defineConfig({
           exclude: ['src/**/*.browser.test.{ts,tsx}'],
           // The elements from source, on React, in jsdom; the size test says `node` at its top.
           environment: 'jsdom',
-          setupFiles: ['src/test-setup.ts'],
+          setupFiles: ['src/test-setup.ts', 'src/wait.test-setup.ts'],
           // The stylesheet is read as text (`?inline`) into each shadow root; Vitest blanks CSS unless told.
           css: true,
           testTimeout: 30_000,
@@ -44,6 +44,7 @@ export default defineConfig({
           include: ['src/**/*.browser.test.{ts,tsx}'],
           // A local server for `src` files, one of which never answers.
           globalSetup: ['src/source-server.test-setup.ts'],
+          setupFiles: ['src/wait.test-setup.ts'],
           testTimeout: 30_000,
           css: true,
           browser: {
