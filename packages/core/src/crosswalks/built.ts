@@ -1,6 +1,6 @@
 import type { Crosswalk } from '../model/types';
 import { type Path, underPath } from '../validation/arguments';
-import { safeParseCrosswalkShape } from '../validation/safe-parse';
+import { safeParseCrosswalkShape } from '../validation/parse';
 
 /**
  * Checks a crosswalk core has just built (an inverse, a composition) with the same parse a

@@ -1,6 +1,6 @@
 import type { Crosswalk, CrosswalkLink, MappingRelation } from '../model/types';
 import { fail } from '../validation/arguments';
-import { requireCrosswalk } from '../validation/require';
+import { requireCrosswalk } from '../validation/require-crosswalk';
 import { checkedBuild } from './built';
 import { requireRelation } from './invert';
 

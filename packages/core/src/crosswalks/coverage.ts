@@ -3,7 +3,7 @@ import { walk } from '../navigation/navigate';
 import { deepFreeze } from '../util/deep-freeze';
 import { requireArray, requireString } from '../validation/arguments';
 import { MedleadValidationError, makeIssue, type ValidationIssue } from '../validation/errors';
-import { requireCrosswalk } from '../validation/require';
+import { requireCrosswalk } from '../validation/require-crosswalk';
 import { knownFramework } from './lookup';
 import { orderByFramework } from './project';
 

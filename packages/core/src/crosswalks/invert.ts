@@ -1,6 +1,6 @@
 import type { Crosswalk, MappingRelation } from '../model/types';
 import { describeValue, fail, type Path } from '../validation/arguments';
-import { requireCrosswalk } from '../validation/require';
+import { requireCrosswalk } from '../validation/require-crosswalk';
 import { checkedBuild } from './built';
 
 const INVERSE_SUFFIX = '-inverse';

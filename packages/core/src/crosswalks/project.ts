@@ -13,7 +13,8 @@ import {
   underPath,
 } from '../validation/arguments';
 import { MedleadValidationError, makeIssue, type ValidationIssue } from '../validation/errors';
-import { requireCrosswalk, requireScale } from '../validation/require';
+import { requireScale } from '../validation/require';
+import { requireCrosswalk } from '../validation/require-crosswalk';
 import { safeParseWith } from '../validation/safe-parse';
 import { knownFramework } from './lookup';
 

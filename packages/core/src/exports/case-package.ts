@@ -11,7 +11,8 @@ import { walk } from '../navigation/navigate';
 import { deepFreeze } from '../util/deep-freeze';
 import { fail, readOptions, requireArray, requireString } from '../validation/arguments';
 import { MedleadValidationError, makeIssue, type ValidationIssue } from '../validation/errors';
-import { requireCrosswalk, requireFramework } from '../validation/require';
+import { requireFramework } from '../validation/require';
+import { requireCrosswalk } from '../validation/require-crosswalk';
 import { describeProvenance, frameworkNoteLines, nodeNoteLines } from './shared';
 
 const WHAT = 'CASE export';

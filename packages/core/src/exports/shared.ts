@@ -1,5 +1,4 @@
 // Helpers shared by the interchange exports (CASE, Moodle CSV, Canvas outcomes CSV).
-import Papa from 'papaparse';
 import type { Framework, FrameworkNode, Provenance, RatingScale, Statement } from '../model/types';
 import { findScale } from '../scales/find-scale';
 import { describeValue, fail, requireFiniteNumber } from '../validation/arguments';
@@ -151,19 +150,30 @@ export function readEscapeFormulas(what: string, value: unknown): boolean {
 export const formulaCell = /^(?![-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?$)[=+\-@\t\r]/;
 
 /**
- * Writes rows as RFC 4180 CSV (CRLF line ends, fields quoted only when they must be) with
- * Papa Parse's `unparse`, which runs unchanged in Node and browsers. With `escapeFormulas`, every
- * cell matching `formulaCell` gets a leading `'` (and is quoted), the usual way to make a
- * spreadsheet show it as text instead of running it.
+ * One CSV field (RFC 4180): quoted, with its quotes doubled, when it holds a comma, a quote, a
+ * line break or a byte-order mark, or starts or ends with a space (which some readers trim).
+ */
+function csvField(text: string): string {
+  return /[",\r\n\uFEFF]|^ | $/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/**
+ * Writes rows as RFC 4180 CSV: CRLF between rows, fields quoted only when they must be. With
+ * `escapeFormulas`, every cell matching `formulaCell` gets a leading `'` and is quoted, the usual
+ * way to make a spreadsheet show it as text instead of running it. (Written here rather than
+ * with a CSV library: quoting is these few lines, and Papa Parse, used before, took 19 KB of
+ * core's 30 KB budget to do it. Tests read every export back with csv-parse.)
  */
 export function writeCsv(rows: readonly (readonly string[])[], escapeFormulas: boolean): string {
-  return Papa.unparse(
-    rows.map((row) => [...row]),
-    {
-      header: false,
-      newline: '\r\n',
-      quotes: false,
-      escapeFormulae: escapeFormulas ? formulaCell : false,
-    },
-  );
+  return rows
+    .map((row) =>
+      row
+        .map((cell) =>
+          escapeFormulas && formulaCell.test(cell)
+            ? `"${`'${cell}`.replaceAll('"', '""')}"`
+            : csvField(cell),
+        )
+        .join(','),
+    )
+    .join('\r\n');
 }

@@ -98,10 +98,10 @@ describe('aggregateFeedback', () => {
       /must be a list/,
     ],
     [
-      'a framework built by hand with a bad id',
-      () => aggregateFeedback({ ...hlm, key: 'hlm@x' } as never, fresh()),
-      'framework.key',
-      /hlm@2013/,
+      'a framework built by hand, not parsed',
+      () => aggregateFeedback({ ...hlm } as never, fresh()),
+      'framework',
+      /pass it through parseFramework\(\) first/,
     ],
     [
       'assessments of another framework',

@@ -61,10 +61,13 @@ describe('getNode', () => {
     expectRefused(() => getNode({} as never, 'hlm:x'), 'framework');
     for (const [, make] of fakeFrameworks)
       expectRefused(() => getNode(make() as never, 'x'), 'framework');
+    // A framework built by hand is refused until parsed; parsing names the problem inside it.
     expectRefused(
       () => getNode({ ...copyOf(hlm), year: Number.NaN } as never, 'hlm:leading-with-care'),
-      'framework.year',
+      'framework',
+      /pass it through parseFramework\(\) first/,
     );
+    expectRefused(() => parseFramework({ ...copyOf(hlm), year: Number.NaN }), 'year');
   });
 
   it('refuses an id that is not a string, and finds nothing for odd strings', () => {
@@ -75,9 +78,9 @@ describe('getNode', () => {
     }
   });
 
-  it('accepts a valid hand-built framework (parsed into a frozen copy) and never freezes the caller’s', () => {
+  it('takes a hand-built framework once parsed (into a frozen copy), never freezing the caller’s', () => {
     const input = copyOf(hlm);
-    expect(getNode(input as never, 'hlm:leading-with-care')?.title).toBe(
+    expect(getNode(parseFramework(input), 'hlm:leading-with-care')?.title).toBe(
       getNode(hlm, 'hlm:leading-with-care')?.title,
     );
     expect(Object.isFrozen(input)).toBe(false);
@@ -125,15 +128,16 @@ describe('walk', () => {
     expect(JSON.stringify(walk(hlm))).toBe(before);
   });
 
-  it('walks a hand-built framework fresh each time: a top-level-only freeze is not trusted', () => {
+  it('never trusts a framework frozen only at its top level: a later change cannot go stale', () => {
     const input = copyOf(mlcf);
     Object.freeze(input); // frozen at the top only: its nodes can still change
-    expect(walk(input as never)).toHaveLength(25);
+    expectRefused(() => walk(input as never), 'framework', /parseFramework/);
+    expect(walk(parseFramework(input))).toHaveLength(25);
     const first = input.children[0];
     if (first === undefined) throw new Error('mlcf has children');
     first.children = [];
-    // The change is seen: no stale index was kept for the half-frozen object.
-    expect(walk(input as never)).toHaveLength(21);
+    // The change is seen by a new parse; the earlier parse kept its own frozen copy.
+    expect(walk(parseFramework(input))).toHaveLength(21);
     expect(Object.isFrozen(input.children)).toBe(false);
   });
 
@@ -145,12 +149,14 @@ describe('walk', () => {
       parent.children = [child];
       parent = child;
     }
-    expectRefused(() => walk(deepInput as never), 'framework.children', /levels deep/);
+    expectRefused(() => walk(deepInput as never), 'framework', /parseFramework/);
+    expectRefused(() => parseFramework(deepInput), 'children', /levels deep/);
     const cyclic = copyOf(mlcf);
     const top = cyclic.children[0];
     if (top === undefined) throw new Error('mlcf has children');
     top.children = [top];
-    expectRefused(() => walk(cyclic as never), 'framework.children', /appears twice/);
+    expectRefused(() => walk(cyclic as never), 'framework', /parseFramework/);
+    expectRefused(() => parseFramework(cyclic), 'children', /appears twice/);
   });
 });
 
@@ -221,8 +227,8 @@ describe('isAssessable', () => {
 
   it('refuses a framework whose assessedKind is wrong', () => {
     expectRefused(
-      () => isAssessable({ ...copyOf(hlm), assessedKind: 'constructor' } as never, 'hlm:x'),
-      'framework.assessedKind',
+      () => parseFramework({ ...copyOf(hlm), assessedKind: 'constructor' }),
+      'assessedKind',
     );
   });
 });

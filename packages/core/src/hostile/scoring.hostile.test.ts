@@ -142,9 +142,10 @@ describe('scoreAssessment', () => {
     expect('result' in outcome && (outcome.result as ScoreReport).nodes[1]?.comment).toBe(markup);
   });
 
-  it('takes a framework given as plain data, parsed into its own copy', () => {
+  it('takes a framework given as plain data once parsed (into its own copy)', () => {
     const plain = JSON.parse(JSON.stringify(hlm)) as typeof hlm;
-    const result = scoreAssessment(plain, assessment());
+    expectRefused(() => scoreAssessment(plain, assessment()), 'framework', /parseFramework/);
+    const result = scoreAssessment(parseFramework(plain), assessment());
     expect(result).toEqual(report());
     expect(Object.isFrozen(plain), "the caller's framework is not frozen").toBe(false);
   });

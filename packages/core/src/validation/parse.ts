@@ -1,4 +1,6 @@
 import { AssessmentSchema } from '../model/assessment';
+import { CrosswalkSchema } from '../model/crosswalk';
+import { FrameworkSchema } from '../model/framework';
 import type { Assessment, Crosswalk, Framework } from '../model/types';
 import { errorText, readOptions } from './arguments';
 import { checkAssessmentAgainst } from './assessment-context';
@@ -10,15 +12,29 @@ import {
   type ValidationIssue,
 } from './errors';
 import { requireFramework } from './require';
-import {
-  failure,
-  safeParseCrosswalkShape,
-  safeParseFramework,
-  safeParseWith,
-  unwrap,
-} from './safe-parse';
+import { failure, safeParseWith, unwrap } from './safe-parse';
+import { checkRecordKeys, checkTreeShape } from './tree-shape';
+import { trustCrosswalk, trustFramework } from './trusted';
 
-export { safeParseFramework };
+/** Checks a framework definition; returns it typed and frozen, or reports every problem. */
+export function safeParseFramework(input: unknown): SafeParseResult<Framework> {
+  // zod walks `children` by recursion: refuse a cycle or an absurd depth before it starts.
+  const shape = [...checkTreeShape(input), ...checkRecordKeys(input)];
+  if (shape.length > 0) return failure('framework', shape);
+  const result = safeParseWith<Framework>(FrameworkSchema, 'framework', input);
+  if (result.success) trustFramework(result.data);
+  return result;
+}
+
+/** Checks a crosswalk's own shape (not against its frameworks); trusted when it passes. */
+export function safeParseCrosswalkShape(
+  input: unknown,
+  extraChecks?: (crosswalk: Crosswalk) => ValidationIssue[],
+): SafeParseResult<Crosswalk> {
+  const result = safeParseWith<Crosswalk>(CrosswalkSchema, 'crosswalk', input, extraChecks);
+  if (result.success) trustCrosswalk(result.data);
+  return result;
+}
 
 /** Like `safeParseFramework`, but throws `MedleadValidationError`. */
 export function parseFramework(input: unknown): Framework {

@@ -1,7 +1,11 @@
 // Argument checks for the three kinds of data core takes: frameworks, crosswalks and scales.
-// What core shipped or parsed is taken as it is; anything else is parsed (into a frozen copy)
-// and refused with every problem, each path starting at the argument's name.
-import type { Crosswalk, Framework, RatingScale } from '../model/types';
+//
+// A framework must be one core has checked: shipped (`getFramework`, `hlm`…) or returned by
+// `parseFramework`. Anything else is refused with a pointer to `parseFramework`, rather than
+// parsed on the spot: checking one takes the whole framework schema, which would otherwise ride
+// along in every bundle that draws a chart. A scale, small and often written by hand, is parsed
+// when needed; so is a crosswalk (require-crosswalk.ts, kept apart for the same reason).
+import type { Framework, RatingScale } from '../model/types';
 import {
   CheckedCache,
   describeValue,
@@ -10,59 +14,36 @@ import {
   type Path,
   underPath,
 } from './arguments';
-import type { SafeParseResult } from './errors';
-import { safeParseCrosswalkShape, safeParseFramework, safeParseScale } from './safe-parse';
-import { isTrustedCrosswalk, isTrustedFramework, isTrustedScale } from './trusted';
+import { safeParseScale } from './safe-parse';
+import { isTrustedFramework, isTrustedScale } from './trusted';
 
-const frameworkCopies = new CheckedCache<Framework>();
-const crosswalkCopies = new CheckedCache<Crosswalk>();
 const scaleCopies = new CheckedCache<RatingScale>();
 
-function requireParsed<T>(
-  what: string,
-  path: Path,
-  value: unknown,
-  noun: string,
-  cache: CheckedCache<T>,
-  parse: (input: unknown) => SafeParseResult<T>,
-): T {
-  if (!isPlainObject(value)) fail(what, path, `must be ${noun}, not ${describeValue(value)}`);
-  const cached = cache.get(value);
-  if (cached !== undefined) return cached;
-  const result = parse(value);
-  if (!result.success) throw underPath(what, path, result.error.issues);
-  cache.set(value, result.data);
-  return result.data;
+function refuse(what: string, path: Path, value: unknown, noun: string, parse: string): never {
+  return fail(
+    what,
+    path,
+    isPlainObject(value)
+      ? `is not a ${noun} medlead has checked: pass it through ${parse}() first (which lists any problems), or use one medlead ships`
+      : `must be a ${noun} (shipped by medlead or returned by ${parse}), not ${describeValue(value)}`,
+  );
 }
 
-/** A framework medlead can rely on: one it ships or parsed, or a valid definition (then parsed). */
+/** A framework medlead shipped or parsed; anything else is refused. */
 export function requireFramework(what: string, path: Path, value: unknown): Framework {
   if (isTrustedFramework(value)) return value;
-  return requireParsed(
-    what,
-    path,
-    value,
-    'a framework (from getFramework or parseFramework)',
-    frameworkCopies,
-    safeParseFramework,
-  );
+  return refuse(what, path, value, 'framework', 'parseFramework');
 }
 
-/** A crosswalk medlead can rely on: one it ships or parsed, or a valid one (then parsed). */
-export function requireCrosswalk(what: string, path: Path, value: unknown): Crosswalk {
-  if (isTrustedCrosswalk(value)) return value;
-  return requireParsed(
-    what,
-    path,
-    value,
-    'a crosswalk (from getCrosswalk or parseCrosswalk)',
-    crosswalkCopies,
-    safeParseCrosswalkShape,
-  );
-}
-
-/** A rating scale medlead can rely on: one it ships, or a valid one (then parsed). */
+/** A rating scale medlead can rely on: one it ships or parsed, or a valid one (then parsed). */
 export function requireScale(what: string, path: Path, value: unknown): RatingScale {
   if (isTrustedScale(value)) return value;
-  return requireParsed(what, path, value, 'a rating scale', scaleCopies, safeParseScale);
+  if (!isPlainObject(value))
+    fail(what, path, `must be a rating scale, not ${describeValue(value)}`);
+  const cached = scaleCopies.get(value);
+  if (cached !== undefined) return cached;
+  const result = safeParseScale(value);
+  if (!result.success) throw underPath(what, path, result.error.issues);
+  scaleCopies.set(value, result.data);
+  return result.data;
 }

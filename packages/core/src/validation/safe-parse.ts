@@ -1,10 +1,8 @@
 // The parsing every public function builds on: zod into a fresh, deeply frozen copy, never
 // throwing, with the results listed as trusted so they are not checked again.
 import type { z } from 'zod';
-import { CrosswalkSchema } from '../model/crosswalk';
-import { FrameworkSchema } from '../model/framework';
 import { RatingScaleSchema } from '../model/scale';
-import type { Crosswalk, Framework, RatingScale } from '../model/types';
+import type { RatingScale } from '../model/types';
 import { deepFreeze } from '../util/deep-freeze';
 import { errorText } from './arguments';
 import {
@@ -13,8 +11,7 @@ import {
   type SafeParseResult,
   type ValidationIssue,
 } from './errors';
-import { checkRecordKeys, checkTreeShape } from './tree-shape';
-import { trustCrosswalk, trustFramework, trustScale } from './trusted';
+import { trustScale } from './trusted';
 
 function fromZod(error: z.ZodError): ValidationIssue[] {
   return error.issues.map((issue) => makeIssue(issue.path, issue.message));
@@ -51,29 +48,9 @@ export function unwrap<T>(result: SafeParseResult<T>): T {
   return result.data;
 }
 
-/** Checks a framework definition; returns it typed and frozen, or reports every problem. */
-export function safeParseFramework(input: unknown): SafeParseResult<Framework> {
-  // zod walks `children` by recursion: refuse a cycle or an absurd depth before it starts.
-  const shape = [...checkTreeShape(input), ...checkRecordKeys(input)];
-  if (shape.length > 0) return failure('framework', shape);
-  const result = safeParseWith<Framework>(FrameworkSchema, 'framework', input);
-  if (result.success) trustFramework(result.data);
-  return result;
-}
-
 /** Checks a rating scale; returns it typed and frozen, or reports every problem. */
 export function safeParseScale(input: unknown): SafeParseResult<RatingScale> {
   const result = safeParseWith<RatingScale>(RatingScaleSchema, 'rating scale', input);
   if (result.success) trustScale(result.data);
-  return result;
-}
-
-/** Checks a crosswalk's own shape (not against its frameworks); trusted when it passes. */
-export function safeParseCrosswalkShape(
-  input: unknown,
-  extraChecks?: (crosswalk: Crosswalk) => ValidationIssue[],
-): SafeParseResult<Crosswalk> {
-  const result = safeParseWith<Crosswalk>(CrosswalkSchema, 'crosswalk', input, extraChecks);
-  if (result.success) trustCrosswalk(result.data);
   return result;
 }
