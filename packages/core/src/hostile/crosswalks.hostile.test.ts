@@ -20,6 +20,7 @@ import { isDeeplyFrozen } from '../util/deep-freeze';
 import { safeParseCrosswalk } from '../validation/parse';
 import {
   expectRefused,
+  expectUnshared,
   markup,
   safeOutcome,
   sweepArguments,
@@ -60,15 +61,6 @@ const ownScale = (change: Record<string, unknown> = {}) => ({
   ],
   ...change,
 });
-
-/** Runs `make` twice, vandalising the first result: the second must equal a clean snapshot. */
-function expectUnshared(make: () => unknown): void {
-  const first = make();
-  const snapshot = structuredClone(first);
-  vandalize(first);
-  expect(make()).toEqual(snapshot);
-  expect(first).toEqual(snapshot); // frozen: vandalize could not change it either
-}
 
 describe('getCrosswalk', () => {
   it('survives every hostile argument', () => {

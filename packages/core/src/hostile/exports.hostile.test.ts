@@ -16,6 +16,7 @@ import { isDeeplyFrozen } from '../util/deep-freeze';
 import { parseFramework } from '../validation/parse';
 import {
   expectRefused,
+  expectUnshared,
   markup,
   safeOutcome,
   sweepArguments,
@@ -32,14 +33,6 @@ const withFirstLink = (crosswalk: Crosswalk, change: Record<string, unknown>): C
 };
 /** A framework the caller built (unparsed, unfrozen): must be accepted, and never frozen. */
 const ownFramework = () => ownCopy(hostileFramework);
-
-function expectUnshared(make: () => unknown): void {
-  const first = make();
-  const snapshot = structuredClone(first);
-  vandalize(first);
-  expect(make()).toEqual(snapshot);
-  expect(first).toEqual(snapshot);
-}
 
 /** Every option of an export, swept one at a time inside an otherwise valid options object. */
 function sweepOption(

@@ -256,3 +256,12 @@ export function vandalize(value: unknown): void {
   };
   visit(value);
 }
+
+/** Runs `make` twice, vandalising the first result: the second must equal a clean snapshot. */
+export function expectUnshared(make: () => unknown): void {
+  const first = make();
+  const snapshot = structuredClone(first);
+  vandalize(first);
+  expect(make()).toEqual(snapshot);
+  expect(first).toEqual(snapshot); // frozen: vandalize could not change it either
+}
