@@ -56,7 +56,8 @@ console.log(
     .map(([role, group]) => `${role}: ${group.status}`)
     .join(', '),
 );
-for (const node of report.nodes.filter((entry) => entry.others.status !== 'absent')) {
+// The three dimensions this 360 asked about (the rest no one rated).
+for (const node of report.nodes.filter((entry) => entry.groups.self.status === 'shown')) {
   const { self, peer } = node.groups;
   const gap = node.gap === null ? 'no gap' : `gap ${+node.gap.toFixed(2)}`;
   console.log(
