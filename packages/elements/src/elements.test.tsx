@@ -2,9 +2,9 @@
 // (The built one-file script, on Preact, is tested in real Chromium: one-file.browser.test.ts.)
 import { type Assessment, ama, parseAssessment, type ScoreReport } from '@medlead/core';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { place, shadow } from './dom.test-helper';
 import {
   defineMedleadElements,
-  type MedleadElement,
   MedleadGapChartElement,
   MedleadWheelElement,
   mount,
@@ -15,21 +15,6 @@ afterEach(() => {
   document.body.replaceChildren();
   vi.unstubAllGlobals();
 });
-
-/** Puts markup into the page and gives its first element. */
-function place<T extends Element = MedleadElement>(html: string): T {
-  const holder = document.createElement('div');
-  holder.innerHTML = html;
-  document.body.append(holder);
-  const element = holder.firstElementChild;
-  if (element === null) throw new Error('nothing placed');
-  return element as T;
-}
-
-const shadow = (element: Element) => {
-  if (element.shadowRoot === null) throw new Error('no shadow root');
-  return element.shadowRoot;
-};
 
 /** Waits for the shadow root to hold `selector`. */
 const waitFor = (element: Element, selector: string) =>

@@ -5,6 +5,7 @@
 // Chromium in one-file.browser.test.ts.)
 import { assessableNodes, hlm, scoreAssessment } from '@medlead/core';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { place, shadow } from './dom.test-helper';
 import { defineMedleadElements, type MedleadElement, mount } from './index';
 import { UNEXPECTED_PROBLEM } from './messages';
 
@@ -35,20 +36,6 @@ afterEach(() => {
   vi.unstubAllGlobals();
   vi.restoreAllMocks();
 });
-
-function place<T extends Element = MedleadElement>(html: string): T {
-  const holder = document.createElement('div');
-  holder.innerHTML = html;
-  document.body.append(holder);
-  const element = holder.firstElementChild;
-  if (element === null) throw new Error('nothing placed');
-  return element as T;
-}
-
-const shadow = (element: Element) => {
-  if (element.shadowRoot === null) throw new Error('no shadow root');
-  return element.shadowRoot;
-};
 
 /** The problem message, once shown: its text, and the element's whole shadow text. */
 async function problemOf(element: Element): Promise<{ text: string; box: Element }> {

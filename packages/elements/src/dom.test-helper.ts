@@ -1,0 +1,19 @@
+import type { MedleadElement } from './index';
+
+/**
+ * Puts a test's own fixed markup into the page and gives its first element (jsdom has no other
+ * way to make custom elements from markup; no value from outside a test reaches it).
+ */
+export function place<T extends Element = MedleadElement>(html: string): T {
+  const holder = document.createElement('div');
+  holder.innerHTML = html;
+  document.body.append(holder);
+  const element = holder.firstElementChild;
+  if (element === null) throw new Error('nothing placed');
+  return element as T;
+}
+
+export function shadow(element: Element): ShadowRoot {
+  if (element.shadowRoot === null) throw new Error('no shadow root');
+  return element.shadowRoot;
+}
