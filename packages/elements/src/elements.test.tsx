@@ -3,12 +3,7 @@
 import { type Assessment, ama, parseAssessment, type ScoreReport } from '@medlead/core';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { place, shadow } from './dom.test-helper';
-import {
-  defineMedleadElements,
-  MedleadGapChartElement,
-  MedleadWheelElement,
-  mount,
-} from './index';
+import { defineMedleadElements, MedleadGapChartElement, MedleadWheelElement, mount } from './index';
 
 beforeAll(() => defineMedleadElements());
 afterEach(() => {
