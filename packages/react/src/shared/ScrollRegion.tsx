@@ -1,0 +1,48 @@
+import { type ReactNode, useEffect, useRef, useState } from 'react';
+
+export interface ScrollRegionProps {
+  /** What the region holds, for screen readers ("Crosswalk grid", "Ratings table"). */
+  readonly label: string;
+  readonly className?: string;
+  readonly children: ReactNode;
+}
+
+/**
+ * A box that scrolls sideways when what it holds is wider than the page, and says so: shadows at
+ * the edges that have more beyond them, and a "Scroll sideways" line while anything is hidden.
+ * It can take focus (a named section, so a region) so keyboard users can scroll it too. Nothing inside is ever
+ * cut without this cue: wide grids and tables go in one of these.
+ */
+export function ScrollRegion({ label, className, children }: ScrollRegionProps) {
+  const ref = useRef<HTMLElement | null>(null);
+  const [overflows, setOverflows] = useState(false);
+  useEffect(() => {
+    const element = ref.current;
+    if (element === null || typeof ResizeObserver === 'undefined') return;
+    const read = () => setOverflows(element.scrollWidth > element.clientWidth + 1);
+    const observer = new ResizeObserver(read);
+    observer.observe(element);
+    if (element.firstElementChild !== null) observer.observe(element.firstElementChild);
+    read();
+    return () => observer.disconnect();
+  }, []);
+  return (
+    <>
+      {overflows && (
+        <p className="medlead-scroll-hint" aria-hidden="true">
+          Scroll sideways to see more <span className="medlead-scroll-arrow">→</span>
+        </p>
+      )}
+      {/* A named section is a region landmark; it takes focus only while it scrolls. */}
+      <section
+        ref={ref}
+        className={['medlead-scroll', className].filter(Boolean).join(' ')}
+        aria-label={label}
+        tabIndex={overflows ? 0 : undefined}
+        data-overflows={overflows ? 'true' : undefined}
+      >
+        {children}
+      </section>
+    </>
+  );
+}
