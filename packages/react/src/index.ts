@@ -11,7 +11,7 @@ export { GapChart, type GapChartProps } from './gap/GapChart';
 export { FeedbackHeatmap, type FeedbackHeatmapProps } from './heatmap/FeedbackHeatmap';
 export type { HeatmapGroup } from './heatmap/heatmap-data';
 export { ScaleLegend, type ScaleLegendProps } from './legend/ScaleLegend';
-export type { ChartProps } from './shared/chart-props';
+export type { Audience, ChartProps } from './shared/chart-props';
 export {
   ProvenanceBadge,
   type ProvenanceBadgeProps,

@@ -1,5 +1,6 @@
 import { type Framework, frameworks } from '@medlead/core';
 import { type KeyboardEvent, type ReactNode, useId, useMemo, useRef, useState } from 'react';
+import type { Audience } from '../shared/chart-props';
 import { ProvenanceBadge } from '../shared/provenance';
 import {
   buildItems,
@@ -32,6 +33,8 @@ export interface FrameworkExplorerProps {
   /** The heading; by default the framework's title. */
   readonly title?: string;
   /** Force a colour set; by default the user's preference decides. */
+  /** Whom the explorer speaks to: `curriculum` (default) shows full provenance. */
+  readonly audience?: Audience;
   readonly theme?: 'light' | 'dark';
   readonly className?: string;
   /** The level of the explorer's heading (its "Sources" heading is one below). Default 2. */

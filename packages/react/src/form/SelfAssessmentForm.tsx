@@ -15,6 +15,7 @@ import {
   useRef,
   useState,
 } from 'react';
+import type { Audience } from '../shared/chart-props';
 import { formatValue } from '../shared/format-value';
 import { ProvenanceBadge } from '../shared/provenance';
 import {
@@ -56,6 +57,8 @@ export interface SelfAssessmentFormProps {
   /** The form's heading and accessible name. Default "<framework> self-assessment". */
   readonly title?: string;
   /** Force a colour set; by default the user's preference decides. */
+  /** Whom the form speaks to: `learner` (default) shows no provenance machinery. */
+  readonly audience?: Audience;
   readonly theme?: 'light' | 'dark';
   readonly className?: string;
 }
