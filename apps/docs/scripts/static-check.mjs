@@ -1,7 +1,9 @@
 // Opens the static Storybook build the way a visitor would: served from a subfolder of a plain
 // static server (so its paths must be relative), in Debian's Chromium. Every entry of index.json
 // (stories and docs pages) must render with no console error and no error display, and every
-// story must have no axe violation. The manager page is loaded too.
+// story must have no axe violation and must read well at 320, 375, 768 and 1280 px (chart text
+// sizes, overlapping labels, cut-off text, sideways scrolling: layout-check.mjs). The manager page
+// is loaded too.
 //
 // axe runs once per story, in addon-a11y (`a11y.test: 'error'` in .storybook/preview.tsx), as in
 // the manager's Accessibility panel: the check reads the addon's report from Storybook's
@@ -16,6 +18,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright';
 import { serveStatic } from '../../../scripts/static-server.mjs';
+import { checkLayout } from './layout-check.mjs';
 
 const BASE = '/medlead-docs/'; // a subfolder, as on most static hosts
 /**
@@ -229,6 +232,10 @@ export async function checkStaticBuild({ dir, screenshots, log = () => {} }) {
         // turned off) is a failure, not a pass.
         if (!checked) failures.push(`${entry.id}: axe: addon-a11y did not check it`);
         for (const problem of problems) failures.push(`${entry.id}: axe: ${problem}`);
+        // Then the same story at phone, tablet and laptop widths (layout-check.mjs).
+        for (const problem of await checkLayout(page, 900, STORY_TIMEOUT)) {
+          failures.push(`${entry.id}: layout ${problem}`);
+        }
       } catch (error) {
         failures.push(`${entry.id}: never rendered: ${String(error).split('\n')[0]}`);
       }
