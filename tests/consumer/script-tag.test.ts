@@ -95,7 +95,7 @@ const hostile: { name: string; element: string; says: RegExp }[] = [
   {
     name: 'markup-theme',
     element: `<medlead-explorer framework="hlm" theme="${asAttribute}"></medlead-explorer>`,
-    says: /theme: must be "light" or "dark"/,
+    says: /theme: must be "light", "dark" or "auto"/,
   },
   {
     name: 'markup-variant',

@@ -17,6 +17,9 @@ const config: StorybookConfig = {
     '@storybook/addon-vitest',
   ],
   core: { disableTelemetry: true },
+  // Storybook's own onboarding checklist (the sidebar widget and its menu entry) is for people
+  // setting up a Storybook, not for educators reading these docs.
+  features: { sidebarOnboardingChecklist: false, menuOnboardingChecklist: false },
   // The docs site also hosts what educators embed, so the embed-code generator can point at (and
   // preview) real files: the iframe page (apps/embed) and the one-file script (@medlead/elements).
   staticDirs: [

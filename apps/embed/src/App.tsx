@@ -7,7 +7,13 @@ import {
   type ScoreReport,
   scoreAssessment,
 } from '@medlead/core';
-import { CompetencyWheel, GapChart, ScaleLegend, SelfAssessmentForm } from '@medlead/react';
+import {
+  CompetencyWheel,
+  GapChart,
+  ResultSummary,
+  ScaleLegend,
+  SelfAssessmentForm,
+} from '@medlead/react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { EmbedConfig, View } from './config';
 import { download, fileStem, reportCsv, reportJson, serializeSvg, svgToPng } from './exports';
@@ -56,7 +62,7 @@ export function gapsFor(
 }
 
 export function App({ config }: { readonly config: EmbedConfig }) {
-  const { framework, level, theme } = config;
+  const { framework, level, theme, audience } = config;
   const [saved, setSaved] = useState<Saved | undefined>(() => loadAnswers(framework));
   // A fresh form after "Clear my answers" (the form is uncontrolled, started from the saved answers).
   const [formKey, setFormKey] = useState(0);
@@ -91,7 +97,8 @@ export function App({ config }: { readonly config: EmbedConfig }) {
     setSaved(next);
     saveAnswers(framework, next);
     setView(config.view === 'gap' ? 'gap' : 'wheel');
-    setStatus('Your answers are scored.');
+    // The results' heading takes the focus, and the summary under it says what they show.
+    setStatus('');
     setFocusResults((count) => count + 1);
   };
   const clear = () => {
@@ -169,6 +176,7 @@ export function App({ config }: { readonly config: EmbedConfig }) {
           framework={framework}
           subject={SUBJECT}
           {...(saved ? { defaultValue: saved.assessment } : {})}
+          audience={audience}
           {...(theme ? { theme } : {})}
           onChange={change}
           onSubmit={submit}
@@ -176,30 +184,17 @@ export function App({ config }: { readonly config: EmbedConfig }) {
       )}
       {shown !== 'assess' && report !== undefined && (
         <>
-          <fieldset className="embed-exports">
-            <legend>Export your results</legend>
-            <button type="button" onClick={exportCsv}>
-              Export CSV
-            </button>
-            <button type="button" onClick={exportJson}>
-              Export JSON
-            </button>
-            <button type="button" onClick={exportSvg} disabled={shown !== 'wheel'}>
-              Export wheel as SVG
-            </button>
-            <button type="button" onClick={exportPng} disabled={shown !== 'wheel'}>
-              Export wheel as PNG
-            </button>
-          </fieldset>
           {shown === 'wheel' && (
             <section aria-labelledby="embed-wheel-heading">
               <h2 id="embed-wheel-heading" ref={resultsHeading} tabIndex={-1}>
                 Your {framework.shortTitle} wheel
               </h2>
+              <ResultSummary report={report} {...(theme ? { theme } : {})} />
               <div ref={wheelRef}>
                 <CompetencyWheel
                   framework={framework}
                   report={report}
+                  audience={audience}
                   {...(theme ? { theme } : {})}
                 />
               </div>
@@ -212,8 +207,14 @@ export function App({ config }: { readonly config: EmbedConfig }) {
                 Gaps against level {level}
                 {levelLabel ? ` (${levelLabel})` : ''}
               </h2>
+              <ResultSummary report={report} {...(theme ? { theme } : {})} />
               {'gaps' in gaps ? (
-                <GapChart framework={framework} gaps={gaps.gaps} {...(theme ? { theme } : {})} />
+                <GapChart
+                  framework={framework}
+                  gaps={gaps.gaps}
+                  audience={audience}
+                  {...(theme ? { theme } : {})}
+                />
               ) : (
                 <p className="embed-error" role="alert">
                   {gaps.problem}
@@ -221,6 +222,24 @@ export function App({ config }: { readonly config: EmbedConfig }) {
               )}
             </section>
           )}
+          {/* After the result, under one button: on a phone the chart comes first. */}
+          <details className="embed-exports">
+            <summary>Save or export your results</summary>
+            <div className="embed-export-buttons">
+              <button type="button" onClick={exportCsv}>
+                Export CSV
+              </button>
+              <button type="button" onClick={exportJson}>
+                Export JSON
+              </button>
+              <button type="button" onClick={exportSvg} disabled={shown !== 'wheel'}>
+                Export wheel as SVG
+              </button>
+              <button type="button" onClick={exportPng} disabled={shown !== 'wheel'}>
+                Export wheel as PNG
+              </button>
+            </div>
+          </details>
         </>
       )}
     </main>

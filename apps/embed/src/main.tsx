@@ -12,8 +12,13 @@ if (root === null) throw new Error('medlead embed: no #root element');
 
 try {
   const result = readConfig(window.location.search);
-  const theme = result.ok ? result.config.theme : undefined;
-  if (theme) document.documentElement.dataset.theme = theme;
+  // Light unless the address says dark or auto (the page's problems are light too). The body is a
+  // `.medlead` surface, so the page and the components share one background in either set.
+  const theme = result.ok ? result.config.theme : 'light';
+  if (theme) {
+    document.documentElement.dataset.theme = theme;
+    document.body.dataset.theme = theme;
+  }
 
   if (result.ok) {
     const { config } = result;

@@ -130,6 +130,24 @@ describe('apps/embed in an iframe', () => {
     const wheel = frame.locator('svg.medlead-wheel-svg');
     await wheel.waitFor();
     expect(await frame.getByRole('heading', { name: 'Your HLM wheel' }).count()).toBe(1);
+    // A plain summary between the heading and the wheel; the exports after the wheel, folded.
+    const summary = frame.locator('.medlead-summary');
+    expect(await summary.textContent()).toMatch(
+      /^Your strongest areas? \(\w+\): .+\.Areas? to work on/,
+    );
+    const order = await frame.evaluate(() => {
+      const top = (selector: string) =>
+        document.querySelector(selector)?.getBoundingClientRect().top ?? -1;
+      return [
+        top('#embed-wheel-heading'),
+        top('.medlead-summary'),
+        top('svg.medlead-wheel-svg'),
+        top('.embed-exports'),
+      ];
+    });
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    expect(await frame.getByRole('button', { name: 'Export CSV' }).isVisible()).toBe(false);
+    await frame.getByText('Save or export your results').click();
 
     // CSV: one row per node, code, title, value, level.
     const [download] = await Promise.all([
@@ -293,6 +311,74 @@ describe('apps/embed in an iframe', () => {
     return { context, page, errors };
   }
 
+  /** HLM answers on its own scale (0 to 4), submitted: the page opens on the results. */
+  const hlmAnswers = () => {
+    const hlm = getFramework('hlm');
+    return {
+      submitted: true,
+      assessment: {
+        framework: hlm.key,
+        scale: hlm.defaultScale,
+        subject: 'me',
+        rater: { id: 'me', role: 'self' },
+        ratings: assessableNodes(hlm).map((node, index) => ({ nodeId: node.id, value: index % 5 })),
+      },
+    };
+  };
+
+  it('shows the result above the fold on a phone, the exports folded under one button', async () => {
+    const { context, page, errors } = await openWithSaved(
+      '?framework=hlm&view=wheel',
+      hlmAnswers(),
+    );
+    await page.locator('svg.medlead-wheel-svg').waitFor();
+    const { wheelTop, exportButtons, disclosures } = await page.evaluate(() => ({
+      wheelTop:
+        document.querySelector('svg.medlead-wheel-svg')?.getBoundingClientRect().top ?? 9999,
+      exportButtons: [...document.querySelectorAll('.embed-export-buttons button')].filter(
+        (button) => button.checkVisibility(),
+      ).length,
+      disclosures: document.querySelectorAll('details.embed-exports > summary').length,
+    }));
+    // 375 × 800 (the viewport openWithSaved gives): the wheel starts in the first screen.
+    expect(wheelTop).toBeLessThan(500);
+    expect(exportButtons).toBe(0);
+    expect(disclosures).toBe(1);
+    expect(await page.locator('.medlead-summary').textContent()).toContain('Your strongest area');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('is light on a dark system unless the address asks for dark or auto; one dark surface', async () => {
+    const surface = async (search: string) => {
+      const context = await browser.newContext({ colorScheme: 'dark' });
+      const page = await context.newPage();
+      await page.goto(`${origin}/index.html${search}`);
+      await page.locator('form.medlead-form').waitFor();
+      const colours = await page.evaluate(() => {
+        const background = (element: Element | null) =>
+          element ? getComputedStyle(element).backgroundColor : 'none';
+        const tab = document.querySelector('.embed-tabs button[aria-pressed="true"]');
+        return {
+          body: background(document.body),
+          form: background(document.querySelector('form.medlead-form')),
+          tab: tab ? getComputedStyle(tab).backgroundColor : 'none',
+        };
+      });
+      await context.close();
+      return colours;
+    };
+    const blue = 'rgb(11, 87, 208)';
+    expect(await surface('?framework=hlm')).toEqual({
+      body: 'rgb(255, 255, 255)',
+      form: 'rgb(255, 255, 255)',
+      tab: blue,
+    });
+    const dark = { body: 'rgb(13, 17, 23)', form: 'rgb(13, 17, 23)', tab: 'rgb(138, 180, 248)' };
+    expect(await surface('?framework=hlm&theme=dark')).toEqual(dark);
+    expect(await surface('?framework=hlm&theme=auto')).toEqual(dark);
+  });
+
   it('shows saved HLM answers on agreement-5 with ?level=0 as a message, not a blank page', async () => {
     const { context, page, errors } = await openWithSaved(
       '?framework=hlm&view=gap&level=0',
@@ -361,13 +447,14 @@ describe('apps/embed in an iframe', () => {
     await context.close();
   });
 
-  it('names a bad level and a bad theme', async () => {
+  it('names a bad level, theme and audience', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${origin}/index.html?framework=hlm&level=9&theme=neon`);
+    await page.goto(`${origin}/index.html?framework=hlm&level=9&theme=neon&audience=deans`);
     const text = (await page.getByRole('alert').textContent()) ?? '';
     expect(text).toContain('Unknown level "9"');
     expect(text).toContain('Unknown theme "neon"');
+    expect(text).toContain('Unknown audience "deans"');
     await context.close();
   });
 });

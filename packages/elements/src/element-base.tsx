@@ -10,10 +10,10 @@ import { createRoot, type Root } from 'react-dom/client';
 import {
   defaultSourceTimeout,
   ElementProblem,
-  parseChoice,
   parseFlag,
   parseJson,
   parseSourceTimeout,
+  parseTheme,
   quote,
   readSourceData,
 } from './inputs';
@@ -44,6 +44,7 @@ export const commonInputs: readonly InputSpec[] = [
   { property: 'src', attribute: 'src', kind: 'text' },
   { property: 'srcTimeout', attribute: 'src-timeout', kind: 'number' },
   { property: 'theme', attribute: 'theme', kind: 'text' },
+  { property: 'audience', attribute: 'audience', kind: 'text' },
 ];
 
 /** Inputs about loading `src` itself, never read from the file. */
@@ -59,8 +60,14 @@ export interface InputReader {
   check<T>(run: () => T): T | undefined;
 }
 
-/** The problem and loading views' theme: the `theme` input when it is valid. */
-const themes: readonly Theme[] = ['light', 'dark'];
+/** The theme to draw in: the `theme` input read, or light when it cannot be read. */
+function themeOrLight(read: () => unknown): Theme | undefined {
+  try {
+    return parseTheme('theme', read());
+  } catch {
+    return 'light';
+  }
+}
 
 type SourceState =
   | { readonly url: string; readonly status: 'loading'; readonly controller: AbortController }
@@ -115,8 +122,10 @@ export abstract class MedleadElement extends ElementBase {
    * read when the file starts loading.
    */
   declare srcTimeout: number | null;
-  /** `light` or `dark`; by default the user's preference decides. */
-  declare theme: 'light' | 'dark' | null;
+  /** `light` (the default), `dark`, or `auto`: the reader's system setting decides. */
+  declare theme: 'light' | 'dark' | 'auto' | null;
+  /** `learner` (plain words) or `curriculum` (sources and notes); default: the component's own. */
+  declare audience: 'learner' | 'curriculum' | null;
 
   /** What the element shows, in words, for its messages ("competency wheel"). */
   protected abstract readonly label: string;
@@ -144,7 +153,7 @@ export abstract class MedleadElement extends ElementBase {
     const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
     adoptStyles(shadow);
     this.#mountPoint = this.ownerDocument.createElement('div');
-    this.#mountPoint.className = 'medlead-element-view';
+    this.#mountPoint.className = 'medlead medlead-element-view';
     this.tooltipLayer = this.ownerDocument.createElement('div');
     this.tooltipLayer.className = 'medlead-element-tooltips';
     shadow.append(this.#mountPoint, this.tooltipLayer);
@@ -266,14 +275,10 @@ export abstract class MedleadElement extends ElementBase {
     } catch {
       // the old tree is dropped with its mount point below
     }
-    let theme: Theme | undefined;
-    try {
-      theme = parseChoice('theme', this.getAttribute('theme'), themes);
-    } catch {
-      theme = undefined;
-    }
+    const theme = themeOrLight(() => this.getAttribute('theme'));
     const point = this.ownerDocument.createElement('div');
-    point.className = 'medlead-element-view';
+    point.className = 'medlead medlead-element-view';
+    if (theme !== undefined) point.dataset.theme = theme;
     point.append(plainProblem(this.ownerDocument, this.label, theme, messages));
     this.#mountPoint.replaceWith(point);
     this.#mountPoint = point;
@@ -314,7 +319,13 @@ export abstract class MedleadElement extends ElementBase {
     );
     source = this.#sourceFor(timeout);
     data = source?.status === 'loaded' ? source.data : undefined;
-    const theme = check(() => parseChoice('theme', reader.get('theme'), themes));
+    // A theme that cannot be read is a problem shown (in light); `auto` is no theme forced.
+    check(() => parseTheme('theme', reader.get('theme')));
+    const theme = themeOrLight(() => reader.get('theme'));
+    // The whole element is one .medlead surface, so the page sees one box, however wide the
+    // component inside is drawn.
+    if (theme === undefined) delete this.#mountPoint.dataset.theme;
+    else this.#mountPoint.dataset.theme = theme;
 
     let content: ReactNode;
     if (source?.status === 'loading') {

@@ -64,8 +64,44 @@ describe('<medlead-wheel>', () => {
     );
     const text = await problemText(wheel);
     expect(text).toContain('unknown framework "<img src=x onerror="globalThis.pwned=1">"');
-    expect(text).toContain('theme: must be "light" or "dark" (got "<b>dark</b>")');
+    expect(text).toContain('theme: must be "light", "dark" or "auto" (got "<b>dark</b>")');
     expect(shadow(wheel).querySelector('img, b')).toBeNull();
+  });
+
+  it('is light unless asked, one surface over the whole element; auto follows the system', async () => {
+    const view = (element: Element) =>
+      shadow(element).querySelector('.medlead-element-view') as HTMLElement | null;
+    const plain = place('<medlead-self-assessment framework="hlm"></medlead-self-assessment>');
+    await vi.waitFor(() => expect(shadow(plain).querySelector('form')).not.toBeNull());
+    expect(view(plain)?.className).toBe('medlead medlead-element-view');
+    expect(view(plain)?.dataset.theme).toBe('light');
+    expect(shadow(plain).querySelector('form')?.getAttribute('data-theme')).toBe('light');
+    const auto = place(
+      '<medlead-self-assessment framework="hlm" theme="auto"></medlead-self-assessment>',
+    );
+    await vi.waitFor(() => expect(shadow(auto).querySelector('form')).not.toBeNull());
+    expect(view(auto)?.dataset.theme).toBeUndefined();
+    expect(shadow(auto).querySelector('form')?.hasAttribute('data-theme')).toBe(false);
+    const dark = place('<medlead-wheel framework="hlm" theme="dark"></medlead-wheel>');
+    await vi.waitFor(() => expect(shadow(dark).querySelector('svg')).not.toBeNull());
+    expect(view(dark)?.dataset.theme).toBe('dark');
+  });
+
+  it('takes an audience and names a wrong one', async () => {
+    const form = place(
+      '<medlead-self-assessment framework="ama" audience="curriculum"></medlead-self-assessment>',
+    );
+    await vi.waitFor(() => expect(shadow(form).querySelector('form')).not.toBeNull());
+    const wheel = place('<medlead-wheel framework="hlm" audience="deans"></medlead-wheel>');
+    expect(await problemText(wheel)).toContain(
+      'audience: must be "learner" or "curriculum" (got "deans")',
+    );
+    // A bad theme: the problem is said in light, not in the reader's system colours.
+    const themed = place('<medlead-wheel framework="hlm" theme="neon"></medlead-wheel>');
+    expect(await problemText(themed)).toContain('theme: must be "light", "dark" or "auto"');
+    expect(shadow(themed).querySelector('[role="alert"]')?.getAttribute('data-theme')).toBe(
+      'light',
+    );
   });
 
   it('lists every problem at once: unknown nodes and values off the scale', async () => {

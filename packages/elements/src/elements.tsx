@@ -10,6 +10,7 @@ import {
   ElementProblem,
   gapTarget,
   isScoreReport,
+  parseAudience,
   parseChoice,
   parseFlag,
   parseText,
@@ -51,6 +52,10 @@ function frameworkAndScores(
       : input.check(() => checkScores('scores', framework, rawScores, scale));
   return { framework, scores, given: input.has('scores') };
 }
+
+/** The `audience` input; undefined (the component's own default) when absent or unreadable. */
+const audienceOf = (input: InputReader) =>
+  input.check(() => parseAudience('audience', input.get('audience')));
 
 /** Records a problem found by the view itself. */
 function problem(input: InputReader, message: string): void {
@@ -103,6 +108,7 @@ export class MedleadWheelElement extends MedleadElement {
     };
     const target = overlay('target');
     const comparison = overlay('comparison');
+    const audience = audienceOf(input);
     if (framework === undefined) return null;
     return (
       <CompetencyWheel
@@ -118,6 +124,7 @@ export class MedleadWheelElement extends MedleadElement {
           variant,
           scale,
           title: text(input, 'caption'),
+          audience,
           theme,
         })}
       />
@@ -159,6 +166,7 @@ export class MedleadGapChartElement extends MedleadElement {
     }
     const level = input.get('level');
     const target = input.check(() => gapTarget(input.get('target'), level));
+    const audience = audienceOf(input);
     if (framework === undefined || scores === undefined || target === undefined) return null;
     const fromLevel = level !== undefined && level !== null && level !== '';
     const gaps = input.check(() =>
@@ -176,6 +184,7 @@ export class MedleadGapChartElement extends MedleadElement {
           actualLabel: text(input, 'actualLabel'),
           targetLabel: text(input, 'targetLabel'),
           title: text(input, 'caption'),
+          audience,
           theme,
         })}
       />
@@ -218,6 +227,7 @@ export class MedleadSelfAssessmentElement extends MedleadElement {
     const subject = input.check(() => parseText('subject', input.get('subject'), 'learner'));
     const scale = text(input, 'scale');
     const importanceScale = text(input, 'importanceScale');
+    const audience = audienceOf(input);
     if (framework === undefined || subject === undefined) return null;
     return (
       <SelfAssessmentForm
@@ -235,7 +245,7 @@ export class MedleadSelfAssessmentElement extends MedleadElement {
           this.#assessment = assessment;
           this.emit('medlead-submit', assessment);
         }}
-        {...defined({ scale, importanceScale, title: text(input, 'caption'), theme })}
+        {...defined({ scale, importanceScale, title: text(input, 'caption'), audience, theme })}
       />
     );
   }
@@ -259,6 +269,7 @@ export class MedleadExplorerElement extends MedleadElement {
   protected view(input: InputReader, theme: Theme | undefined): ReactNode {
     const framework = input.check(() => resolveFramework('framework', input.get('framework')));
     const query = input.get('query');
+    const audience = audienceOf(input);
     if (framework === undefined) return null;
     const defaultQuery = typeof query === 'string' ? query : '';
     return (
@@ -268,7 +279,7 @@ export class MedleadExplorerElement extends MedleadElement {
         framework={framework}
         defaultQuery={defaultQuery}
         onSelect={(nodeId) => this.emit('medlead-select', { nodeId })}
-        {...defined({ title: text(input, 'caption'), theme })}
+        {...defined({ title: text(input, 'caption'), audience, theme })}
       />
     );
   }

@@ -5,10 +5,12 @@ import {
   checkScores,
   ElementProblem,
   gapTarget,
+  parseAudience,
   parseChoice,
   parseFlag,
   parseJson,
   parseNumber,
+  parseTheme,
   readSourceData,
   resolveFramework,
 } from './inputs';
@@ -33,6 +35,28 @@ describe('parseJson', () => {
   });
 });
 
+describe('theme and audience', () => {
+  it('is light unless dark or auto (no theme forced: the reader’s setting) is asked for', () => {
+    expect(parseTheme('theme', null)).toBe('light');
+    expect(parseTheme('theme', '')).toBe('light');
+    expect(parseTheme('theme', 'light')).toBe('light');
+    expect(parseTheme('theme', ' DARK ')).toBe('dark');
+    expect(parseTheme('theme', 'auto')).toBeUndefined();
+    expect(problems(() => parseTheme('theme', 'system'))).toEqual([
+      'theme: must be "light", "dark" or "auto" (got "system")',
+    ]);
+  });
+
+  it('reads the audience, leaving the component’s own default when absent', () => {
+    expect(parseAudience('audience', null)).toBeUndefined();
+    expect(parseAudience('audience', 'learner')).toBe('learner');
+    expect(parseAudience('audience', 'Curriculum')).toBe('curriculum');
+    expect(problems(() => parseAudience('audience', 'educators'))).toEqual([
+      'audience: must be "learner" or "curriculum" (got "educators")',
+    ]);
+  });
+});
+
 describe('small values', () => {
   it('reads numbers, choices and flags', () => {
     expect(parseNumber('level', '3')).toBe(3);
@@ -44,6 +68,9 @@ describe('small values', () => {
     expect(parseChoice('theme', null, ['light', 'dark'])).toBeUndefined();
     expect(problems(() => parseChoice('theme', 'blue', ['light', 'dark']))).toEqual([
       'theme: must be "light" or "dark" (got "blue")',
+    ]);
+    expect(problems(() => parseChoice('size', 'xl', ['s', 'm', 'l']))).toEqual([
+      'size: must be "s", "m" or "l" (got "xl")',
     ]);
     expect(parseFlag('')).toBe(true);
     expect(parseFlag('false')).toBe(false);

@@ -110,7 +110,13 @@ export function parseSourceTimeout(where: string, value: unknown): number {
   return Math.round(seconds * 1000);
 }
 
-/** One of a few words, e.g. `theme` (light or dark). Absent gives undefined. */
+/** `"a" or "b"`, `"a", "b" or "c"`. */
+const inWords = (words: readonly string[]) =>
+  words.length <= 2
+    ? words.join(' or ')
+    : `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`;
+
+/** One of a few words, e.g. `theme` (light, dark or auto). Absent gives undefined. */
 export function parseChoice<T extends string>(
   where: string,
   value: unknown,
@@ -121,8 +127,27 @@ export function parseChoice<T extends string>(
   const chosen = choices.find((choice) => choice === word);
   if (chosen !== undefined) return chosen;
   throw new ElementProblem([
-    `${where}: must be ${choices.map((choice) => `"${choice}"`).join(' or ')} (got ${quote(String(value))})`,
+    `${where}: must be ${inWords(choices.map((choice) => `"${choice}"`))} (got ${quote(String(value))})`,
   ]);
+}
+
+/**
+ * `theme`: light unless the page asks for `dark`, or for `auto` (the reader's system setting,
+ * given to the components as no theme at all). Light by default: a course page is most often
+ * white, and an element that turned dark on its own would be a dark box on it.
+ */
+export function parseTheme(where: string, value: unknown): 'light' | 'dark' | undefined {
+  const choice = parseChoice(where, value, ['light', 'dark', 'auto'] as const) ?? 'light';
+  return choice === 'auto' ? undefined : choice;
+}
+
+/**
+ * `audience`: whom the element speaks to, `learner` (plain words, no provenance notes) or
+ * `curriculum` (sources and notes for educators). Absent gives undefined: the component's own
+ * default (learner for the form and the charts, curriculum for the explorer).
+ */
+export function parseAudience(where: string, value: unknown): 'learner' | 'curriculum' | undefined {
+  return parseChoice(where, value, ['learner', 'curriculum'] as const);
 }
 
 /** Text such as `subject`; absent or blank gives the fallback. */

@@ -16,7 +16,10 @@ export interface MountInputs {
   readonly src?: string;
   /** Seconds to wait for `src` before saying it did not answer (default 15). */
   readonly srcTimeout?: number;
-  readonly theme?: 'light' | 'dark';
+  /** `light` (default), `dark`, or `auto`: the reader's system setting. */
+  readonly theme?: 'light' | 'dark' | 'auto';
+  /** `learner` (plain words) or `curriculum` (sources and notes); default: the element's own. */
+  readonly audience?: 'learner' | 'curriculum';
   readonly scale?: string;
   readonly caption?: string;
   readonly showTable?: boolean;

@@ -114,6 +114,33 @@ describe('the one-file script in a plain HTML page', () => {
     }
   });
 
+  it('is light unless the page asks, and paints one surface the element’s whole width', async () => {
+    const page = await hostPage(`${everyElement()}
+<medlead-wheel id="auto" framework="hlm" theme="auto"></medlead-wheel>
+<medlead-self-assessment id="dark" framework="hlm" theme="dark"></medlead-self-assessment>`);
+    await waitForAll(page);
+    const style = (element: Element | null | undefined) =>
+      page.window.getComputedStyle(element as Element);
+    for (const tag of tags) {
+      const view = shadowOf(page, tag).querySelector('.medlead-element-view');
+      expect(style(view).colorScheme, tag).toBe('light');
+      expect(style(view).backgroundColor, tag).toBe('rgb(255, 255, 255)');
+    }
+    const viewOf = (id: string) =>
+      page.document.getElementById(id)?.shadowRoot?.querySelector('.medlead-element-view');
+    // auto: the reader's setting (both schemes offered; the browser picks).
+    expect(style(viewOf('auto')).colorScheme).toBe('light dark');
+    // dark: the element and the form inside it share one background, as wide as the element.
+    const dark = viewOf('dark');
+    await vi.waitFor(() => expect(dark?.querySelector('form')).toBeTruthy());
+    const form = dark?.querySelector('form');
+    expect(style(dark).backgroundColor).toBe('rgb(13, 17, 23)');
+    expect(style(form).backgroundColor).toBe(style(dark).backgroundColor);
+    expect(dark?.getBoundingClientRect().width).toBe(
+      page.document.getElementById('dark')?.getBoundingClientRect().width,
+    );
+  });
+
   it('opens a chart’s tooltip inside its shadow root, and sends medlead-select', async () => {
     const page = await hostPage(`<button>before</button>${everyElement().split('\n')[1]}`);
     await waitForInShadow(page, 'medlead-wheel', 'svg');
@@ -280,7 +307,7 @@ describe('hostile and broken values', () => {
     {
       what: 'markup as a theme',
       html: `<medlead-explorer framework="hlm" theme="${hostile}"></medlead-explorer>`,
-      says: `theme: must be "light" or "dark" (got "${injected}")`,
+      says: `theme: must be "light", "dark" or "auto" (got "${injected}")`,
     },
     {
       what: 'a javascript: src',

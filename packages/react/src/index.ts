@@ -18,6 +18,12 @@ export {
   provenanceMeaning,
   provenanceWords,
 } from './shared/provenance';
+export {
+  ResultSummary,
+  type ResultSummaryProps,
+  strongestAndWeakest,
+  summarySentences,
+} from './summary/ResultSummary';
 export { CompetencyWheel, type CompetencyWheelProps } from './wheel/CompetencyWheel';
 export {
   labelAnchor,

@@ -33,6 +33,9 @@ export const Generator: Story = {
     const canvas = within(canvasElement);
     await expect(code(canvasElement)).toMatch(/^<iframe\n/);
     await userEvent.selectOptions(canvas.getByLabelText('Framework'), 'ama');
+    // The fixed height follows the framework: its form as measured, with room to spare.
+    await expect(canvas.getByLabelText('Frame height in pixels')).toHaveValue(3400);
+    await expect(canvas.getByText(/the AMA leadership form is 3,123 px tall/)).toBeVisible();
     await userEvent.selectOptions(
       canvas.getByLabelText('What learners see'),
       'Self-assessment, then the gap chart on every later visit',

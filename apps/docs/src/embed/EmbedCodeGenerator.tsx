@@ -4,16 +4,19 @@
 import { findScale, getFramework, listFrameworks } from '@medlead/core';
 import { useEffect, useId, useRef, useState } from 'react';
 import {
+  type Audience,
   type ElementView,
   elementsTitle,
   elementViews,
   embedPageUrl,
+  heightHelp,
   iframeSnippet,
   middleLevel,
   type PageView,
   pageTitle,
   pageViews,
   scriptSnippet,
+  suggestedHeight,
   type Theme,
 } from './embed-code';
 import './embed-generator.css';
@@ -45,9 +48,14 @@ const frameworkChoices = listFrameworks().map((summary) => ({
 }));
 
 const themes: readonly { value: Theme; label: string }[] = [
-  { value: 'auto', label: 'The learner’s setting (light or dark)' },
-  { value: 'light', label: 'Always light' },
-  { value: 'dark', label: 'Always dark' },
+  { value: 'light', label: 'Light (fits most course pages)' },
+  { value: 'dark', label: 'Dark (for a dark course page)' },
+  { value: 'auto', label: 'The learner’s own setting (light or dark)' },
+];
+
+const audiences: readonly { value: Audience; label: string }[] = [
+  { value: 'learner', label: 'Learners: plain words, no source notes' },
+  { value: 'curriculum', label: 'Educators and curriculum leads: sources and notes' },
 ];
 
 /** A labelled select over typed options: what is chosen comes back as the option's own value. */
@@ -105,8 +113,9 @@ export function EmbedCodeGenerator({
   const [pageView, setPageView] = useState<PageView>('assess');
   const [elementView, setElementView] = useState<ElementView>('assess-and-wheel');
   const [level, setLevel] = useState<number | undefined>(undefined);
-  const [theme, setTheme] = useState<Theme>('auto');
-  const [height, setHeight] = useState(900);
+  const [theme, setTheme] = useState<Theme>('light');
+  const [audience, setAudience] = useState<Audience>('learner');
+  const [height, setHeight] = useState(() => suggestedHeight('hlm'));
   const [autoHeight, setAutoHeight] = useState(false);
   const [pageUrl, setPageUrl] = useState(() => givenPageUrl ?? servedHere('embed/index.html'));
   const [scriptUrl, setScriptUrl] = useState(
@@ -136,11 +145,11 @@ export function EmbedCodeGenerator({
   const points = findScale(chosen, chosen.defaultScale)?.points ?? [];
   const target = level !== undefined && points.some((p) => p.value === level) ? level : undefined;
   const showsGap = route === 'iframe' ? pageView === 'gap' : elementView === 'gap-chart';
-  const iframeChoices = { pageUrl, framework, view: pageView, level: target, theme };
+  const iframeChoices = { pageUrl, framework, view: pageView, level: target, theme, audience };
   const snippet =
     route === 'iframe'
       ? iframeSnippet({ ...iframeChoices, height, autoHeight })
-      : scriptSnippet({ scriptUrl, framework, view: elementView, level: target, theme });
+      : scriptSnippet({ scriptUrl, framework, view: elementView, level: target, theme, audience });
 
   async function copy() {
     try {
@@ -194,6 +203,7 @@ export function EmbedCodeGenerator({
           onChange={(value) => {
             setFramework(value);
             setLevel(undefined);
+            setHeight(suggestedHeight(value));
           }}
         />
         {route === 'iframe' ? (
@@ -232,6 +242,13 @@ export function EmbedCodeGenerator({
           options={themes}
           onChange={setTheme}
         />
+        <SelectField
+          id={field('audience')}
+          label="Written for"
+          value={audience}
+          options={audiences}
+          onChange={setAudience}
+        />
         {route === 'iframe' ? (
           <>
             <label htmlFor={field('height')}>Frame height in pixels</label>
@@ -239,14 +256,18 @@ export function EmbedCodeGenerator({
               id={field('height')}
               type="number"
               min={300}
-              max={5000}
+              max={20000}
               step={50}
               value={height}
+              aria-describedby={field('height-help')}
               onChange={(event) => {
                 const value = Number(event.target.value);
-                if (Number.isFinite(value) && value >= 300 && value <= 5000) setHeight(value);
+                if (Number.isFinite(value) && value >= 300 && value <= 20000) setHeight(value);
               }}
             />
+            <p id={field('height-help')} className="docs-embed-help">
+              {heightHelp(chosen, framework)}
+            </p>
             <label className="docs-embed-check">
               <input
                 type="checkbox"

@@ -4,10 +4,14 @@ import {
   embedPageUrl,
   escapeAttribute,
   exampleScores,
+  heightHelp,
   iframeSnippet,
   jsonAttribute,
+  MAX_FRAME_HEIGHT,
+  measuredFormHeights,
   middleLevel,
   scriptSnippet,
+  suggestedHeight,
 } from './embed-code';
 
 const page = 'https://example.org/medlead/embed/index.html';
@@ -17,7 +21,7 @@ const iframe = {
   pageUrl: page,
   framework: 'hlm',
   view: 'assess',
-  theme: 'auto',
+  theme: 'light',
   height: 900,
   autoHeight: false,
 } as const;
@@ -30,6 +34,28 @@ describe('iframeSnippet', () => {
   style="width: 100%; height: 900px; border: 0"
   loading="lazy"
 ></iframe>`);
+  });
+
+  it('is light for learners unless told: auto and curriculum go into the address', () => {
+    const choices = { pageUrl: page, framework: 'hlm', view: 'assess' } as const;
+    expect(embedPageUrl({ ...choices, theme: 'light', audience: 'learner' })).toBe(
+      `${page}?framework=hlm&view=assess`,
+    );
+    expect(embedPageUrl({ ...choices, theme: 'auto', audience: 'curriculum' })).toBe(
+      `${page}?framework=hlm&view=assess&theme=auto&audience=curriculum`,
+    );
+  });
+
+  it('suggests a fixed height that fits each measured form, and says what was measured', () => {
+    for (const [framework, measured] of Object.entries(measuredFormHeights)) {
+      const height = suggestedHeight(framework);
+      expect(height).toBeGreaterThanOrEqual(measured);
+      expect(height % 100).toBe(0);
+      expect(heightHelp(getFramework(framework), framework)).toContain(
+        `form is ${measured.toLocaleString('en')} px tall`,
+      );
+    }
+    expect(suggestedHeight('hlm')).toBe(2500);
   });
 
   it('names the gap chart’s level and the theme only when chosen', () => {
@@ -49,6 +75,9 @@ describe('iframeSnippet', () => {
     expect(snippet).toContain("document.getElementById('medlead-ama-gap')");
     expect(snippet).toContain('event.source !== frame.contentWindow');
     expect(snippet).toContain("event.data.type !== 'medlead:height'");
+    // Only the embed page's own origin, and never taller than a sane maximum.
+    expect(snippet).toContain('event.origin !== new URL(frame.src, location.href).origin');
+    expect(snippet).toContain(`Math.min(Math.ceil(height), ${MAX_FRAME_HEIGHT})`);
   });
 
   it('escapes whatever the address holds, so it stays one attribute', () => {
@@ -72,7 +101,7 @@ describe('iframeSnippet', () => {
 describe('scriptSnippet', () => {
   it('gives the script tag, then the element', () => {
     expect(
-      scriptSnippet({ scriptUrl: script, framework: 'mlcf', view: 'explorer', theme: 'auto' }),
+      scriptSnippet({ scriptUrl: script, framework: 'mlcf', view: 'explorer', theme: 'light' }),
     ).toBe(`<script src="${script}"></script>
 <medlead-explorer framework="mlcf"></medlead-explorer>`);
     expect(
@@ -91,7 +120,7 @@ describe('scriptSnippet', () => {
       scriptUrl: script,
       framework: 'ama',
       view: 'wheel',
-      theme: 'auto',
+      theme: 'light',
     });
     const scores = /scores='([^']+)'/.exec(wheel)?.[1] ?? '';
     expect(JSON.parse(scores)).toEqual(exampleScores(ama));
@@ -99,7 +128,7 @@ describe('scriptSnippet', () => {
       scriptUrl: script,
       framework: 'ama',
       view: 'gap-chart',
-      theme: 'auto',
+      theme: 'light',
     });
     expect(gap).toContain(` level="${middleLevel(ama)}"></medlead-gap-chart>`);
     expect(
@@ -107,10 +136,23 @@ describe('scriptSnippet', () => {
         scriptUrl: script,
         framework: 'ama',
         view: 'gap-chart',
-        theme: 'auto',
+        theme: 'light',
         level: 5,
       }),
     ).toContain(' level="5"></medlead-gap-chart>');
+  });
+
+  it('writes theme and audience only where they are not the element’s own default', () => {
+    const choices = { scriptUrl: script, framework: 'hlm' } as const;
+    expect(
+      scriptSnippet({ ...choices, view: 'explorer', theme: 'auto', audience: 'learner' }),
+    ).toContain('<medlead-explorer framework="hlm" theme="auto" audience="learner">');
+    expect(
+      scriptSnippet({ ...choices, view: 'explorer', theme: 'light', audience: 'curriculum' }),
+    ).toContain('<medlead-explorer framework="hlm">');
+    expect(
+      scriptSnippet({ ...choices, view: 'wheel', theme: 'light', audience: 'curriculum' }),
+    ).toContain('<medlead-wheel framework="hlm" audience="curriculum" scores=');
   });
 
   it('wires the form to a wheel with a small script that sends nothing anywhere', () => {
@@ -118,7 +160,7 @@ describe('scriptSnippet', () => {
       scriptUrl: script,
       framework: 'hlm',
       view: 'assess-and-wheel',
-      theme: 'auto',
+      theme: 'light',
     });
     expect(snippet).toContain(
       '<medlead-self-assessment framework="hlm"></medlead-self-assessment>',

@@ -3,7 +3,11 @@
 // an address typed into the generator can never turn into markup in the snippet.
 import { assessableNodes, type Framework, findScale, getFramework } from '@medlead/core';
 
-export type Theme = 'auto' | 'light' | 'dark';
+/** Light (the default), dark, or auto: the learner's own system setting. */
+export type Theme = 'light' | 'dark' | 'auto';
+
+/** Whom the tool speaks to: learners (plain words) or curriculum leads (sources and notes). */
+export type Audience = 'learner' | 'curriculum';
 
 /** What the iframe page (apps/embed) shows once the learner has answered. */
 export type PageView = 'assess' | 'wheel' | 'gap';
@@ -25,6 +29,8 @@ export interface IframeChoices {
   /** The gap chart's target: a point of the framework's default scale. Default: the page's own. */
   readonly level?: number | undefined;
   readonly theme: Theme;
+  /** Default `learner`. */
+  readonly audience?: Audience | undefined;
   /** The frame's starting height in pixels (the host-side script then fits it to the page). */
   readonly height: number;
   /** Add the host-side script that sizes the frame to its content (hosts that allow scripts). */
@@ -39,6 +45,8 @@ export interface ScriptChoices {
   /** The gap chart's target level. Default: the middle of the framework's scale. */
   readonly level?: number | undefined;
   readonly theme: Theme;
+  /** Default: each element's own (learner; curriculum for the explorer). */
+  readonly audience?: Audience | undefined;
 }
 
 export const pageViews: readonly { value: PageView; label: string }[] = [
@@ -108,7 +116,8 @@ export function embedPageUrl(choices: Omit<IframeChoices, 'height' | 'autoHeight
   const params = new URLSearchParams({ framework: choices.framework, view: choices.view });
   if (choices.view === 'gap' && choices.level !== undefined)
     params.set('level', String(choices.level));
-  if (choices.theme !== 'auto') params.set('theme', choices.theme);
+  if (choices.theme !== 'light') params.set('theme', choices.theme);
+  if (choices.audience === 'curriculum') params.set('audience', 'curriculum');
   return `${choices.pageUrl}?${params}`;
 }
 
@@ -116,16 +125,56 @@ export function embedPageUrl(choices: Omit<IframeChoices, 'height' | 'autoHeight
 const frameId = (choices: IframeChoices) =>
   `medlead-${choices.framework}-${choices.view}`.replace(/[^a-z0-9-]/gi, '-');
 
-/** The host-side script: fits the frame to the height the embed page reports. */
+/** The tallest the host-side script lets the frame grow: far above any framework's form. */
+export const MAX_FRAME_HEIGHT = 20_000;
+
+/**
+ * The self-assessment form's height in an 860 px course column, per framework (its newest edition
+ * by id, older editions by key), as measured in Chromium by embed-fit.test.ts (which prints the
+ * heights it measures, and fails when a form is taller than the frame suggested below).
+ */
+export const measuredFormHeights: Readonly<Record<string, number>> = {
+  mlcf: 4824,
+  hlm: 2242,
+  ama: 3123,
+  fmlm: 1287,
+  'fmlm@2016': 1120,
+};
+
+/**
+ * A fixed frame height that fits the framework's form in an 860 px column, for pages that allow
+ * no script (Canvas): the measured height with room for a few lines more, rounded up to 100 px.
+ */
+export function suggestedHeight(framework: string): number {
+  const measured = measuredFormHeights[framework];
+  return measured === undefined ? 2000 : Math.ceil((measured * 1.08) / 100) * 100;
+}
+
+/** The generator's words under the height field, for the framework chosen. */
+export function heightHelp(framework: Framework, key: string): string {
+  const measured = measuredFormHeights[key];
+  const form =
+    measured === undefined
+      ? `The ${framework.shortTitle} form has not been measured`
+      : `In an 860 px course column the ${framework.shortTitle} form is ${measured.toLocaleString('en')} px tall`;
+  return `${form}; the height suggested here fits it. A narrower column or a phone needs more, and the frame then scrolls inside. Where your page allows a script, tick the box below: the frame then fits itself to what it shows.`;
+}
+
+/**
+ * The host-side script: fits the frame to the height the embed page reports. Only a message from
+ * this frame's own window and from the embed page's origin counts, and only up to a sane height.
+ */
 function heightScript(id: string): string {
   return `<script>
   // Fits the frame to the height the medlead page reports (and nothing else).
   window.addEventListener('message', (event) => {
     const frame = document.getElementById('${id}');
     if (!frame || event.source !== frame.contentWindow) return;
+    if (event.origin !== new URL(frame.src, location.href).origin) return;
     if (!event.data || event.data.type !== 'medlead:height') return;
     const height = Number(event.data.height);
-    if (Number.isFinite(height) && height > 0) frame.style.height = Math.ceil(height) + 'px';
+    if (!Number.isFinite(height) || height <= 0) return;
+    frame.style.height = Math.min(Math.ceil(height), ${MAX_FRAME_HEIGHT}) + 'px';
   });
 </script>`;
 }
@@ -167,10 +216,17 @@ export function scriptSnippet(choices: ScriptChoices): string {
   const framework = getFramework(choices.framework);
   const common = [
     `framework="${escapeAttribute(choices.framework)}"`,
-    choices.theme === 'auto' ? undefined : `theme="${choices.theme}"`,
+    choices.theme === 'light' ? undefined : `theme="${choices.theme}"`,
   ];
+  // The audience only where it is not the element's own default.
+  const audience = (own: Audience) =>
+    choices.audience === undefined || choices.audience === own
+      ? undefined
+      : `audience="${choices.audience}"`;
   const attributes = (...more: (string | undefined)[]) =>
-    [...common, ...more].filter((attribute) => attribute !== undefined).join(' ');
+    [...common, audience('learner'), ...more]
+      .filter((attribute) => attribute !== undefined)
+      .join(' ');
   const scores = `scores=${jsonAttribute(exampleScores(framework))}`;
   const level = `level="${choices.level ?? middleLevel(framework)}"`;
   const script = `<script src="${escapeAttribute(choices.scriptUrl)}"></script>`;
@@ -182,7 +238,9 @@ export function scriptSnippet(choices: ScriptChoices): string {
     case 'gap-chart':
       return `${script}\n<medlead-gap-chart ${attributes(scores, level)}></medlead-gap-chart>`;
     case 'explorer':
-      return `${script}\n<medlead-explorer ${attributes()}></medlead-explorer>`;
+      return `${script}\n<medlead-explorer ${[...common, audience('curriculum')]
+        .filter((attribute) => attribute !== undefined)
+        .join(' ')}></medlead-explorer>`;
     case 'assess-and-wheel':
       return `${script}
 <medlead-self-assessment ${attributes()}></medlead-self-assessment>
