@@ -70,8 +70,8 @@ describe('CohortDistribution', () => {
 
   it('places the box, whiskers, median and mean where the summary’s figures fall', () => {
     const { container } = render(<CohortDistribution framework={hlm} summary={hlmCohort} />);
-    // The axis puts 0 at x 36 and 4 at x 364: 82 units a point.
-    const x = (value: number | null) => 36 + (value ?? Number.NaN) * 82;
+    // Drawn at the server's width (480 px), the axis puts 0 at x 32 and 4 at x 448: 104 a point.
+    const x = (value: number | null) => 32 + (value ?? Number.NaN) * 104;
     for (const node of assessed(hlmCohort).filter((entry) => entry.n > 0)) {
       const row = rowOf(container, node.nodeId);
       const box = row.querySelector('.medlead-cohort-box');

@@ -14,19 +14,20 @@ import { ChartTooltip } from '../shared/ChartTooltip';
 import type { ChartProps } from '../shared/chart-props';
 import { formatValue } from '../shared/format-value';
 import { ProvenanceBadge, provenanceMeaning, provenanceWords } from '../shared/provenance';
+import { ScrollRegion } from '../shared/ScrollRegion';
+import { useChartWidth } from '../shared/use-chart-width';
 import { useRovingFocus } from '../shared/use-roving-focus';
 import { round, wrapLabel } from '../wheel/geometry';
 import {
   BOX_BAND,
+  type CohortFrame,
+  cohortFrame,
   type DotGrid,
   LINE,
   layoutAxis,
   layoutDots,
-  NAME_CHARS,
-  PLOT_LEFT,
-  PLOT_RIGHT,
+  SERVER_WIDTH,
   stackDots,
-  WIDTH,
 } from './cohort-layout';
 
 export interface CohortDistributionProps extends ChartProps {
@@ -84,19 +85,22 @@ export function CohortDistribution({
 }: CohortDistributionProps) {
   const id = useId();
   const scale = checkSummary(framework, summary, target);
+  const { ref, width: available } = useChartWidth(SERVER_WIDTH);
+  const frame = cohortFrame(available);
+  const { width, plotLeft, plotRight } = frame;
   const min = scale.points[0]?.value ?? 0;
   const max = scale.points[scale.points.length - 1]?.value ?? 1;
   const x = (value: number) =>
-    round(PLOT_LEFT + ((value - min) / (max - min)) * (PLOT_RIGHT - PLOT_LEFT));
-  const axis = layoutAxis(scale.points, x);
+    round(plotLeft + ((value - min) / (max - min)) * (plotRight - plotLeft));
+  const axis = layoutAxis(scale.points, x, frame);
   const largestCount = Math.max(
     0,
     ...summary.nodes
       .filter((node) => node.assessed)
       .flatMap((node) => node.histogram.map((bar) => bar.count)),
   );
-  const dots = layoutDots(largestCount, scale.points.length);
-  const rows = layoutRows(framework, summary, axis.height, variant, dots);
+  const dots = layoutDots(largestCount, scale.points.length, frame);
+  const rows = layoutRows(framework, summary, axis.height, variant, dots, frame);
   const height = (rows[rows.length - 1]?.bottom ?? axis.height) + 4;
   const few = rows.some((row) => row.figures.n > 0 && row.figures.n < FEW_LEARNERS);
   const term = framework.terms[framework.assessedKind]?.plural ?? 'nodes';
@@ -138,141 +142,152 @@ export function CohortDistribution({
       )}
     >
       <Legend variant={variant} targetWords={targetWords} few={few} />
-      <ChartSvg
-        id={id}
-        viewBox={`0 0 ${WIDTH} ${height}`}
-        className="medlead-cohort-svg"
-        description={`${rows.length} rows, one per ${framework.terms[framework.assessedKind]?.singular ?? 'node'}, on the scale "${scale.title}" from ${formatValue(min)} to ${formatValue(max)}. ${
-          variant === 'box'
-            ? 'Each row shows the lowest and highest score, the quartiles, the median and the mean.'
-            : 'Each row shows one dot per learner at the scale point they reached.'
-        } Use the arrow keys to move between rows.`}
-      >
-        <g className="medlead-cohort-axis" aria-hidden="true">
-          {axis.ticks.map((tick) => (
-            <g key={tick.value}>
-              <line x1={tick.x} x2={tick.x} y1={axis.height - 6} y2={axis.height} />
-              <text
-                className="medlead-cohort-tick"
-                x={tick.x}
-                y={6 + (tick.tier * axis.linesPerTier + 1) * LINE - 5}
-                textAnchor={tick.anchor}
-              >
-                {tick.lines.map((line, lineIndex) => (
-                  <tspan key={line} x={tick.x} dy={lineIndex === 0 ? 0 : LINE}>
-                    {line}
+      {/* Measures the room the chart has: it is laid out at that width, text in CSS px. */}
+      <div ref={ref} className="medlead-cohort-plot">
+        <ChartSvg
+          id={id}
+          viewBox={`0 0 ${width} ${height}`}
+          width={width}
+          height={height}
+          className="medlead-cohort-svg"
+          description={`${rows.length} rows, one per ${framework.terms[framework.assessedKind]?.singular ?? 'node'}, on the scale "${scale.title}" from ${formatValue(min)} to ${formatValue(max)}. ${
+            variant === 'box'
+              ? 'Each row shows the lowest and highest score, the quartiles, the median and the mean.'
+              : 'Each row shows one dot per learner at the scale point they reached.'
+          } Use the arrow keys to move between rows.`}
+        >
+          <g className="medlead-cohort-axis" aria-hidden="true">
+            {axis.ticks.map((tick) => (
+              <g key={tick.value}>
+                <line x1={tick.x} x2={tick.x} y1={axis.height - 6} y2={axis.height} />
+                <text
+                  className="medlead-cohort-tick"
+                  x={tick.x}
+                  y={6 + (tick.tier * axis.linesPerTier + 1) * LINE - 5}
+                  textAnchor={tick.anchor}
+                >
+                  {tick.lines.map((line, lineIndex) => (
+                    <tspan key={line} x={tick.x} dy={lineIndex === 0 ? 0 : LINE}>
+                      {line}
+                    </tspan>
+                  ))}
+                </text>
+              </g>
+            ))}
+            {/* Grid lines only across the marks of each row, never through its name. */}
+            <path
+              d={rows
+                .flatMap((row) =>
+                  axis.ticks.map((tick) => `M${tick.x},${row.bandTop}V${row.bandBottom}`),
+                )
+                .join('')}
+            />
+          </g>
+          {target !== undefined && (
+            <path
+              className="medlead-cohort-target"
+              d={rows.map((row) => `M${x(target)},${row.bandTop}V${row.bandBottom}`).join('')}
+              aria-hidden="true"
+            />
+          )}
+          {rows.map((row, index) => (
+            // biome-ignore lint/a11y/useSemanticElements: a focusable SVG row cannot be an HTML button
+            <g
+              key={row.figures.nodeId}
+              {...markProps(index)}
+              role="button"
+              className="medlead-cohort-row"
+              data-node-id={row.figures.nodeId}
+              aria-label={rowLabel(row, variant)}
+              onBlur={() => setTip(null)}
+              onPointerEnter={() => setTip(index)}
+              onPointerLeave={() => setTip(null)}
+              onClick={() => onSelect?.(row.figures.nodeId)}
+            >
+              <rect
+                className="medlead-cohort-hit"
+                x={1}
+                y={row.top}
+                width={width - 2}
+                height={row.bottom - row.top}
+                rx={4}
+              />
+              {/* The spaces keep words apart in the row's visible text, which its name must contain. */}
+              <text className="medlead-cohort-name" x={8} y={row.top + LINE - 4}>
+                {row.lines.map((line, lineIndex) => (
+                  <tspan key={line} x={8} dy={lineIndex === 0 ? 0 : LINE}>
+                    {lineIndex < row.lines.length - 1 ? `${line} ` : line}
                   </tspan>
                 ))}
-              </text>
+              </text>{' '}
+              <text
+                className="medlead-cohort-n"
+                x={width - 8}
+                y={row.top + LINE - 4}
+                textAnchor="end"
+              >
+                {`n = ${row.figures.n}${row.figures.n > 0 && row.figures.n < FEW_LEARNERS ? '*' : ''}`}
+              </text>{' '}
+              {row.figures.n === 0 ? (
+                <text
+                  className="medlead-cohort-empty"
+                  x={(plotLeft + plotRight) / 2}
+                  y={variant === 'box' ? row.markY : row.markY - dots.height / 2}
+                  textAnchor="middle"
+                  dominantBaseline="middle"
+                >
+                  no data
+                </text>
+              ) : variant === 'box' ? (
+                <BoxMarks figures={row.figures} y={row.markY} x={x} />
+              ) : (
+                <StripDots
+                  figures={row.figures}
+                  baseline={row.markY}
+                  grid={dots}
+                  x={x}
+                  frame={frame}
+                />
+              )}
             </g>
           ))}
-          {/* Grid lines only across the marks of each row, never through its name. */}
-          <path
-            d={rows
-              .flatMap((row) =>
-                axis.ticks.map((tick) => `M${tick.x},${row.bandTop}V${row.bandBottom}`),
-              )
-              .join('')}
-          />
-        </g>
-        {target !== undefined && (
-          <path
-            className="medlead-cohort-target"
-            d={rows.map((row) => `M${x(target)},${row.bandTop}V${row.bandBottom}`).join('')}
-            aria-hidden="true"
-          />
-        )}
-        {rows.map((row, index) => (
-          // biome-ignore lint/a11y/useSemanticElements: a focusable SVG row cannot be an HTML button
-          <g
-            key={row.figures.nodeId}
-            {...markProps(index)}
-            role="button"
-            className="medlead-cohort-row"
-            data-node-id={row.figures.nodeId}
-            aria-label={rowLabel(row, variant)}
-            onBlur={() => setTip(null)}
-            onPointerEnter={() => setTip(index)}
-            onPointerLeave={() => setTip(null)}
-            onClick={() => onSelect?.(row.figures.nodeId)}
+          {variant === 'strip' && (
+            // The counts sit outside the rows: a row's visible text must read as its accessible name
+            // begins ("name, n = 28"), and the name gives the counts in words.
+            <g className="medlead-cohort-counts" aria-hidden="true">
+              {rows
+                .filter((row) => row.figures.n > 0)
+                .map((row) => (
+                  <g key={row.figures.nodeId} data-counts-for={row.figures.nodeId}>
+                    {row.figures.histogram.map((bar) => (
+                      <text
+                        key={bar.value}
+                        className="medlead-cohort-count"
+                        x={x(bar.value)}
+                        y={row.markY + LINE - 2}
+                        textAnchor="middle"
+                      >
+                        {bar.count}
+                      </text>
+                    ))}
+                  </g>
+                ))}
+            </g>
+          )}
+          <ChartTooltip
+            anchor={
+              tipRow === undefined
+                ? undefined
+                : { x: x(tipRow.figures.median ?? (min + max) / 2), y: tipRow.markY }
+            }
+            onClose={() => setTip(null)}
+            theme={theme}
+            container={tooltipContainer}
           >
-            <rect
-              className="medlead-cohort-hit"
-              x={1}
-              y={row.top}
-              width={WIDTH - 2}
-              height={row.bottom - row.top}
-              rx={4}
-            />
-            {/* The spaces keep words apart in the row's visible text, which its name must contain. */}
-            <text className="medlead-cohort-name" x={8} y={row.top + LINE - 4}>
-              {row.lines.map((line, lineIndex) => (
-                <tspan key={line} x={8} dy={lineIndex === 0 ? 0 : LINE}>
-                  {lineIndex < row.lines.length - 1 ? `${line} ` : line}
-                </tspan>
-              ))}
-            </text>{' '}
-            <text
-              className="medlead-cohort-n"
-              x={WIDTH - 8}
-              y={row.top + LINE - 4}
-              textAnchor="end"
-            >
-              {`n = ${row.figures.n}${row.figures.n > 0 && row.figures.n < FEW_LEARNERS ? '*' : ''}`}
-            </text>{' '}
-            {row.figures.n === 0 ? (
-              <text
-                className="medlead-cohort-empty"
-                x={(PLOT_LEFT + PLOT_RIGHT) / 2}
-                y={variant === 'box' ? row.markY : row.markY - dots.height / 2}
-                textAnchor="middle"
-                dominantBaseline="middle"
-              >
-                no data
-              </text>
-            ) : variant === 'box' ? (
-              <BoxMarks figures={row.figures} y={row.markY} x={x} />
-            ) : (
-              <StripDots figures={row.figures} baseline={row.markY} grid={dots} x={x} />
-            )}
-          </g>
-        ))}
-        {variant === 'strip' && (
-          // The counts sit outside the rows: a row's visible text must read as its accessible name
-          // begins ("name, n = 28"), and the name gives the counts in words.
-          <g className="medlead-cohort-counts" aria-hidden="true">
-            {rows
-              .filter((row) => row.figures.n > 0)
-              .map((row) => (
-                <g key={row.figures.nodeId} data-counts-for={row.figures.nodeId}>
-                  {row.figures.histogram.map((bar) => (
-                    <text
-                      key={bar.value}
-                      className="medlead-cohort-count"
-                      x={x(bar.value)}
-                      y={row.markY + LINE - 2}
-                      textAnchor="middle"
-                    >
-                      {bar.count}
-                    </text>
-                  ))}
-                </g>
-              ))}
-          </g>
-        )}
-        <ChartTooltip
-          anchor={
-            tipRow === undefined
-              ? undefined
-              : { x: x(tipRow.figures.median ?? (min + max) / 2), y: tipRow.markY }
-          }
-          onClose={() => setTip(null)}
-          theme={theme}
-          container={tooltipContainer}
-        >
-          {tipRow !== undefined && <TooltipBody row={tipRow} />}
-        </ChartTooltip>
-      </ChartSvg>
+            {tipRow !== undefined && <TooltipBody row={tipRow} />}
+          </ChartTooltip>
+        </ChartSvg>
+      </div>
     </ChartFigure>
   );
 }
@@ -334,6 +349,7 @@ function layoutRows(
   top: number,
   variant: 'box' | 'strip',
   dots: DotGrid,
+  frame: CohortFrame,
 ): Row[] {
   const rows: Row[] = [];
   let y = top;
@@ -350,7 +366,8 @@ function layoutRows(
     ]
       .filter(Boolean)
       .join(', ');
-    const lines = wrapLabel(flags === '' ? name : `${name} (${flags})`, NAME_CHARS, 3);
+    // Names wrap onto as many lines as they need, never cut short or shrunk.
+    const lines = wrapLabel(flags === '' ? name : `${name} (${flags})`, frame.nameChars, 8);
     const bandTop = y + lines.length * LINE + 4;
     // Box: a band for the box. Strip: the tallest stack, then a line for the counts under it.
     const markY = variant === 'box' ? bandTop + BOX_BAND / 2 : bandTop + dots.height + 2;
@@ -443,18 +460,20 @@ function StripDots({
   baseline,
   grid,
   x,
+  frame,
 }: {
   figures: CohortNode;
   baseline: number;
   grid: DotGrid;
   x: (value: number) => number;
+  frame: CohortFrame;
 }) {
   return (
     <g aria-hidden="true">
       <line
         className="medlead-cohort-baseline"
-        x1={PLOT_LEFT - 12}
-        x2={PLOT_RIGHT + 12}
+        x1={frame.plotLeft - 12}
+        x2={frame.plotRight + 12}
         y1={baseline}
         y2={baseline}
       />
@@ -567,61 +586,56 @@ function CohortTable({
 }) {
   const figure = (value: number | null) => (value === null ? '–' : formatValue(value));
   return (
-    // A wide table scrolls sideways on a phone, inside a named region a keyboard can focus to scroll.
-    <section
-      id={id}
-      className="medlead-cohort-table-scroll"
-      hidden={hidden}
-      aria-label={caption}
-      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard
-      tabIndex={0}
-    >
-      <table className="medlead-table">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Name</th>
-            <th scope="col">n</th>
-            <th scope="col">Mean</th>
-            <th scope="col">SD</th>
-            <th scope="col">Min</th>
-            <th scope="col">Q1</th>
-            <th scope="col">Median</th>
-            <th scope="col">Q3</th>
-            <th scope="col">Max</th>
-            {scale.points.map((point) => (
-              <th scope="col" key={point.value}>
-                {`${formatValue(point.value)} ${point.label}`}
-              </th>
-            ))}
-            <th scope="col">Source of the name</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map(({ figures, node, name }) => (
-            <tr key={figures.nodeId}>
-              <th scope="row">{name}</th>
-              <td>{figures.n}</td>
-              <td>{figure(figures.mean)}</td>
-              <td>{figure(figures.sd)}</td>
-              <td>{figure(figures.min)}</td>
-              <td>{figure(figures.q1)}</td>
-              <td>{figure(figures.median)}</td>
-              <td>{figure(figures.q3)}</td>
-              <td>{figure(figures.max)}</td>
-              {figures.histogram.map((bar) => (
-                <td key={bar.value}>{bar.count}</td>
+    // A wide table scrolls sideways on a phone, with a cue, in a region a keyboard can scroll.
+    <div id={id} className="medlead-cohort-table-box" hidden={hidden}>
+      <ScrollRegion label={caption} className="medlead-cohort-table-scroll">
+        <table className="medlead-table">
+          <caption>{caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">n</th>
+              <th scope="col">Mean</th>
+              <th scope="col">SD</th>
+              <th scope="col">Min</th>
+              <th scope="col">Q1</th>
+              <th scope="col">Median</th>
+              <th scope="col">Q3</th>
+              <th scope="col">Max</th>
+              {scale.points.map((point) => (
+                <th scope="col" key={point.value}>
+                  {`${formatValue(point.value)} ${point.label}`}
+                </th>
               ))}
-              <td>
-                <ProvenanceBadge
-                  provenance={node.provenance}
-                  uncertain={node.uncertain !== undefined}
-                />
-              </td>
+              <th scope="col">Source of the name</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </section>
+          </thead>
+          <tbody>
+            {rows.map(({ figures, node, name }) => (
+              <tr key={figures.nodeId}>
+                <th scope="row">{name}</th>
+                <td>{figures.n}</td>
+                <td>{figure(figures.mean)}</td>
+                <td>{figure(figures.sd)}</td>
+                <td>{figure(figures.min)}</td>
+                <td>{figure(figures.q1)}</td>
+                <td>{figure(figures.median)}</td>
+                <td>{figure(figures.q3)}</td>
+                <td>{figure(figures.max)}</td>
+                {figures.histogram.map((bar) => (
+                  <td key={bar.value}>{bar.count}</td>
+                ))}
+                <td>
+                  <ProvenanceBadge
+                    provenance={node.provenance}
+                    uncertain={node.uncertain !== undefined}
+                  />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollRegion>
+    </div>
   );
 }

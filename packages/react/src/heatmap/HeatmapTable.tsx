@@ -1,6 +1,7 @@
 import type { GroupFigure } from '@medlead/core';
 import { formatValue } from '../shared/format-value';
 import { ProvenanceBadge } from '../shared/provenance';
+import { ScrollRegion } from '../shared/ScrollRegion';
 import { columnDescription, flagWords, type HeatmapColumn, type HeatmapRow } from './heatmap-data';
 
 export interface HeatmapTableProps {
@@ -14,46 +15,49 @@ export interface HeatmapTableProps {
 /** The heatmap's data as a table: every figure the chart shows, and nothing it withholds. */
 export function HeatmapTable({ id, hidden, caption, columns, rows }: HeatmapTableProps) {
   return (
-    <div className="medlead-heatmap-table-scroll">
-      <table id={id} className="medlead-table medlead-heatmap-table" hidden={hidden}>
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Name</th>
-            {columns.map((column) => (
-              <th key={column.group} scope="col">
-                {columnDescription(column)}
-              </th>
-            ))}
-            <th scope="col">Flag</th>
-            <th scope="col">Source of the name</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.feedback.nodeId}>
-              <th scope="row">{row.name}</th>
-              {row.cells.map((cell, index) => (
-                <td key={columns[index]?.group}>
-                  {cell.figure.status === 'shown'
-                    ? describeFigure(cell.figure)
-                    : cell.figure.status === 'suppressed'
-                      ? 'suppressed'
-                      : 'no ratings'}
-                </td>
+    // A wide table scrolls sideways on a phone, with a cue, rather than widening the page.
+    <div className="medlead-heatmap-table-scroll" hidden={hidden}>
+      <ScrollRegion label={caption}>
+        <table id={id} className="medlead-table medlead-heatmap-table">
+          <caption>{caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              {columns.map((column) => (
+                <th key={column.group} scope="col">
+                  {columnDescription(column)}
+                </th>
               ))}
-              <td>{row.feedback.flag === null ? '–' : flagWords(row)}</td>
-              <td>
-                <ProvenanceBadge
-                  provenance={row.node.provenance}
-                  uncertain={row.node.uncertain !== undefined}
-                />
-                {row.node.uncertain !== undefined && ` ${row.node.uncertain}`}
-              </td>
+              <th scope="col">Flag</th>
+              <th scope="col">Source of the name</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.feedback.nodeId}>
+                <th scope="row">{row.name}</th>
+                {row.cells.map((cell, index) => (
+                  <td key={columns[index]?.group}>
+                    {cell.figure.status === 'shown'
+                      ? describeFigure(cell.figure)
+                      : cell.figure.status === 'suppressed'
+                        ? 'suppressed'
+                        : 'no ratings'}
+                  </td>
+                ))}
+                <td>{row.feedback.flag === null ? '–' : flagWords(row)}</td>
+                <td>
+                  <ProvenanceBadge
+                    provenance={row.node.provenance}
+                    uncertain={row.node.uncertain !== undefined}
+                  />
+                  {row.node.uncertain !== undefined && ` ${row.node.uncertain}`}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollRegion>
     </div>
   );
 }
