@@ -142,152 +142,151 @@ export function CohortDistribution({
       )}
     >
       <Legend variant={variant} targetWords={targetWords} few={few} />
-      {/* Measures the room the chart has: it is laid out at that width, text in CSS px. */}
-      <div ref={ref} className="medlead-cohort-plot">
-        <ChartSvg
-          id={id}
-          viewBox={`0 0 ${width} ${height}`}
-          width={width}
-          height={height}
-          className="medlead-cohort-svg"
-          description={`${rows.length} rows, one per ${framework.terms[framework.assessedKind]?.singular ?? 'node'}, on the scale "${scale.title}" from ${formatValue(min)} to ${formatValue(max)}. ${
-            variant === 'box'
-              ? 'Each row shows the lowest and highest score, the quartiles, the median and the mean.'
-              : 'Each row shows one dot per learner at the scale point they reached.'
-          } Use the arrow keys to move between rows.`}
-        >
-          <g className="medlead-cohort-axis" aria-hidden="true">
-            {axis.ticks.map((tick) => (
-              <g key={tick.value}>
-                <line x1={tick.x} x2={tick.x} y1={axis.height - 6} y2={axis.height} />
-                <text
-                  className="medlead-cohort-tick"
-                  x={tick.x}
-                  y={6 + (tick.tier * axis.linesPerTier + 1) * LINE - 5}
-                  textAnchor={tick.anchor}
-                >
-                  {tick.lines.map((line, lineIndex) => (
-                    <tspan key={line} x={tick.x} dy={lineIndex === 0 ? 0 : LINE}>
-                      {line}
-                    </tspan>
-                  ))}
-                </text>
-              </g>
-            ))}
-            {/* Grid lines only across the marks of each row, never through its name. */}
-            <path
-              d={rows
-                .flatMap((row) =>
-                  axis.ticks.map((tick) => `M${tick.x},${row.bandTop}V${row.bandBottom}`),
-                )
-                .join('')}
-            />
-          </g>
-          {target !== undefined && (
-            <path
-              className="medlead-cohort-target"
-              d={rows.map((row) => `M${x(target)},${row.bandTop}V${row.bandBottom}`).join('')}
-              aria-hidden="true"
-            />
-          )}
-          {rows.map((row, index) => (
-            // biome-ignore lint/a11y/useSemanticElements: a focusable SVG row cannot be an HTML button
-            <g
-              key={row.figures.nodeId}
-              {...markProps(index)}
-              role="button"
-              className="medlead-cohort-row"
-              data-node-id={row.figures.nodeId}
-              aria-label={rowLabel(row, variant)}
-              onBlur={() => setTip(null)}
-              onPointerEnter={() => setTip(index)}
-              onPointerLeave={() => setTip(null)}
-              onClick={() => onSelect?.(row.figures.nodeId)}
-            >
-              <rect
-                className="medlead-cohort-hit"
-                x={1}
-                y={row.top}
-                width={width - 2}
-                height={row.bottom - row.top}
-                rx={4}
-              />
-              {/* The spaces keep words apart in the row's visible text, which its name must contain. */}
-              <text className="medlead-cohort-name" x={8} y={row.top + LINE - 4}>
-                {row.lines.map((line, lineIndex) => (
-                  <tspan key={line} x={8} dy={lineIndex === 0 ? 0 : LINE}>
-                    {lineIndex < row.lines.length - 1 ? `${line} ` : line}
+      {/* An empty block as wide as the chart: it measures the room the chart has. */}
+      <div ref={ref} className="medlead-chart-room" />
+      <ChartSvg
+        id={id}
+        viewBox={`0 0 ${width} ${height}`}
+        width={width}
+        height={height}
+        className="medlead-cohort-svg"
+        description={`${rows.length} rows, one per ${framework.terms[framework.assessedKind]?.singular ?? 'node'}, on the scale "${scale.title}" from ${formatValue(min)} to ${formatValue(max)}. ${
+          variant === 'box'
+            ? 'Each row shows the lowest and highest score, the quartiles, the median and the mean.'
+            : 'Each row shows one dot per learner at the scale point they reached.'
+        } Use the arrow keys to move between rows.`}
+      >
+        <g className="medlead-cohort-axis" aria-hidden="true">
+          {axis.ticks.map((tick) => (
+            <g key={tick.value}>
+              <line x1={tick.x} x2={tick.x} y1={axis.height - 6} y2={axis.height} />
+              <text
+                className="medlead-cohort-tick"
+                x={tick.x}
+                y={6 + (tick.tier * axis.linesPerTier + 1) * LINE - 5}
+                textAnchor={tick.anchor}
+              >
+                {tick.lines.map((line, lineIndex) => (
+                  <tspan key={line} x={tick.x} dy={lineIndex === 0 ? 0 : LINE}>
+                    {line}
                   </tspan>
                 ))}
-              </text>{' '}
-              <text
-                className="medlead-cohort-n"
-                x={width - 8}
-                y={row.top + LINE - 4}
-                textAnchor="end"
-              >
-                {`n = ${row.figures.n}${row.figures.n > 0 && row.figures.n < FEW_LEARNERS ? '*' : ''}`}
-              </text>{' '}
-              {row.figures.n === 0 ? (
-                <text
-                  className="medlead-cohort-empty"
-                  x={(plotLeft + plotRight) / 2}
-                  y={variant === 'box' ? row.markY : row.markY - dots.height / 2}
-                  textAnchor="middle"
-                  dominantBaseline="middle"
-                >
-                  no data
-                </text>
-              ) : variant === 'box' ? (
-                <BoxMarks figures={row.figures} y={row.markY} x={x} />
-              ) : (
-                <StripDots
-                  figures={row.figures}
-                  baseline={row.markY}
-                  grid={dots}
-                  x={x}
-                  frame={frame}
-                />
-              )}
+              </text>
             </g>
           ))}
-          {variant === 'strip' && (
-            // The counts sit outside the rows: a row's visible text must read as its accessible name
-            // begins ("name, n = 28"), and the name gives the counts in words.
-            <g className="medlead-cohort-counts" aria-hidden="true">
-              {rows
-                .filter((row) => row.figures.n > 0)
-                .map((row) => (
-                  <g key={row.figures.nodeId} data-counts-for={row.figures.nodeId}>
-                    {row.figures.histogram.map((bar) => (
-                      <text
-                        key={bar.value}
-                        className="medlead-cohort-count"
-                        x={x(bar.value)}
-                        y={row.markY + LINE - 2}
-                        textAnchor="middle"
-                      >
-                        {bar.count}
-                      </text>
-                    ))}
-                  </g>
-                ))}
-            </g>
-          )}
-          <ChartTooltip
-            anchor={
-              tipRow === undefined
-                ? undefined
-                : { x: x(tipRow.figures.median ?? (min + max) / 2), y: tipRow.markY }
-            }
-            onClose={() => setTip(null)}
-            theme={theme}
-            container={tooltipContainer}
+          {/* Grid lines only across the marks of each row, never through its name. */}
+          <path
+            d={rows
+              .flatMap((row) =>
+                axis.ticks.map((tick) => `M${tick.x},${row.bandTop}V${row.bandBottom}`),
+              )
+              .join('')}
+          />
+        </g>
+        {target !== undefined && (
+          <path
+            className="medlead-cohort-target"
+            d={rows.map((row) => `M${x(target)},${row.bandTop}V${row.bandBottom}`).join('')}
+            aria-hidden="true"
+          />
+        )}
+        {rows.map((row, index) => (
+          // biome-ignore lint/a11y/useSemanticElements: a focusable SVG row cannot be an HTML button
+          <g
+            key={row.figures.nodeId}
+            {...markProps(index)}
+            role="button"
+            className="medlead-cohort-row"
+            data-node-id={row.figures.nodeId}
+            aria-label={rowLabel(row, variant)}
+            onBlur={() => setTip(null)}
+            onPointerEnter={() => setTip(index)}
+            onPointerLeave={() => setTip(null)}
+            onClick={() => onSelect?.(row.figures.nodeId)}
           >
-            {tipRow !== undefined && <TooltipBody row={tipRow} />}
-          </ChartTooltip>
-        </ChartSvg>
-      </div>
+            <rect
+              className="medlead-cohort-hit"
+              x={1}
+              y={row.top}
+              width={width - 2}
+              height={row.bottom - row.top}
+              rx={4}
+            />
+            {/* The spaces keep words apart in the row's visible text, which its name must contain. */}
+            <text className="medlead-cohort-name" x={8} y={row.top + LINE - 4}>
+              {row.lines.map((line, lineIndex) => (
+                <tspan key={line} x={8} dy={lineIndex === 0 ? 0 : LINE}>
+                  {lineIndex < row.lines.length - 1 ? `${line} ` : line}
+                </tspan>
+              ))}
+            </text>{' '}
+            <text
+              className="medlead-cohort-n"
+              x={width - 8}
+              y={row.top + LINE - 4}
+              textAnchor="end"
+            >
+              {`n = ${row.figures.n}${row.figures.n > 0 && row.figures.n < FEW_LEARNERS ? '*' : ''}`}
+            </text>{' '}
+            {row.figures.n === 0 ? (
+              <text
+                className="medlead-cohort-empty"
+                x={(plotLeft + plotRight) / 2}
+                y={variant === 'box' ? row.markY : row.markY - dots.height / 2}
+                textAnchor="middle"
+                dominantBaseline="middle"
+              >
+                no data
+              </text>
+            ) : variant === 'box' ? (
+              <BoxMarks figures={row.figures} y={row.markY} x={x} />
+            ) : (
+              <StripDots
+                figures={row.figures}
+                baseline={row.markY}
+                grid={dots}
+                x={x}
+                frame={frame}
+              />
+            )}
+          </g>
+        ))}
+        {variant === 'strip' && (
+          // The counts sit outside the rows: a row's visible text must read as its accessible name
+          // begins ("name, n = 28"), and the name gives the counts in words.
+          <g className="medlead-cohort-counts" aria-hidden="true">
+            {rows
+              .filter((row) => row.figures.n > 0)
+              .map((row) => (
+                <g key={row.figures.nodeId} data-counts-for={row.figures.nodeId}>
+                  {row.figures.histogram.map((bar) => (
+                    <text
+                      key={bar.value}
+                      className="medlead-cohort-count"
+                      x={x(bar.value)}
+                      y={row.markY + LINE - 2}
+                      textAnchor="middle"
+                    >
+                      {bar.count}
+                    </text>
+                  ))}
+                </g>
+              ))}
+          </g>
+        )}
+        <ChartTooltip
+          anchor={
+            tipRow === undefined
+              ? undefined
+              : { x: x(tipRow.figures.median ?? (min + max) / 2), y: tipRow.markY }
+          }
+          onClose={() => setTip(null)}
+          theme={theme}
+          container={tooltipContainer}
+        >
+          {tipRow !== undefined && <TooltipBody row={tipRow} />}
+        </ChartTooltip>
+      </ChartSvg>
     </ChartFigure>
   );
 }
@@ -587,55 +586,53 @@ function CohortTable({
   const figure = (value: number | null) => (value === null ? '–' : formatValue(value));
   return (
     // A wide table scrolls sideways on a phone, with a cue, in a region a keyboard can scroll.
-    <div id={id} className="medlead-cohort-table-box" hidden={hidden}>
-      <ScrollRegion label={caption} className="medlead-cohort-table-scroll">
-        <table className="medlead-table">
-          <caption>{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">n</th>
-              <th scope="col">Mean</th>
-              <th scope="col">SD</th>
-              <th scope="col">Min</th>
-              <th scope="col">Q1</th>
-              <th scope="col">Median</th>
-              <th scope="col">Q3</th>
-              <th scope="col">Max</th>
-              {scale.points.map((point) => (
-                <th scope="col" key={point.value}>
-                  {`${formatValue(point.value)} ${point.label}`}
-                </th>
-              ))}
-              <th scope="col">Source of the name</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map(({ figures, node, name }) => (
-              <tr key={figures.nodeId}>
-                <th scope="row">{name}</th>
-                <td>{figures.n}</td>
-                <td>{figure(figures.mean)}</td>
-                <td>{figure(figures.sd)}</td>
-                <td>{figure(figures.min)}</td>
-                <td>{figure(figures.q1)}</td>
-                <td>{figure(figures.median)}</td>
-                <td>{figure(figures.q3)}</td>
-                <td>{figure(figures.max)}</td>
-                {figures.histogram.map((bar) => (
-                  <td key={bar.value}>{bar.count}</td>
-                ))}
-                <td>
-                  <ProvenanceBadge
-                    provenance={node.provenance}
-                    uncertain={node.uncertain !== undefined}
-                  />
-                </td>
-              </tr>
+    <ScrollRegion label={caption} className="medlead-cohort-table-scroll">
+      <table id={id} className="medlead-table" hidden={hidden}>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Name</th>
+            <th scope="col">n</th>
+            <th scope="col">Mean</th>
+            <th scope="col">SD</th>
+            <th scope="col">Min</th>
+            <th scope="col">Q1</th>
+            <th scope="col">Median</th>
+            <th scope="col">Q3</th>
+            <th scope="col">Max</th>
+            {scale.points.map((point) => (
+              <th scope="col" key={point.value}>
+                {`${formatValue(point.value)} ${point.label}`}
+              </th>
             ))}
-          </tbody>
-        </table>
-      </ScrollRegion>
-    </div>
+            <th scope="col">Source of the name</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ figures, node, name }) => (
+            <tr key={figures.nodeId}>
+              <th scope="row">{name}</th>
+              <td>{figures.n}</td>
+              <td>{figure(figures.mean)}</td>
+              <td>{figure(figures.sd)}</td>
+              <td>{figure(figures.min)}</td>
+              <td>{figure(figures.q1)}</td>
+              <td>{figure(figures.median)}</td>
+              <td>{figure(figures.q3)}</td>
+              <td>{figure(figures.max)}</td>
+              {figures.histogram.map((bar) => (
+                <td key={bar.value}>{bar.count}</td>
+              ))}
+              <td>
+                <ProvenanceBadge
+                  provenance={node.provenance}
+                  uncertain={node.uncertain !== undefined}
+                />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollRegion>
   );
 }

@@ -181,123 +181,122 @@ export function FeedbackHeatmap({
           </li>
         )}
       </ul>
-      {/* Measures the room the grid has; the grid scrolls (with a cue) only when it needs more. */}
-      <div ref={ref} className="medlead-heatmap-scroll">
-        <ScrollRegion label={`${caption}: grid`}>
-          <ChartSvg
-            id={id}
-            viewBox={`0 0 ${width} ${height}`}
-            width={width}
-            height={height}
-            className="medlead-heatmap-svg"
-            // Wider than its room: keep the drawn size (text in CSS px) and scroll, never shrink.
-            style={width > available ? { minWidth: width } : {}}
-            description={`${rows.length} ${plural} by ${columns.length} rater groups, means on the scale "${scale.title}" from ${formatValue(first?.value ?? 0)} to ${formatValue(last?.value ?? 1)}. Use the arrow keys to move between cells: up and down between ${plural}, left and right between groups; Home and End go to the ends of a row, Control+Home and Control+End to the first and last cell.`}
-          >
-            <defs>
-              <pattern
-                id={`${id}-hatch`}
-                width={8}
-                height={8}
-                patternUnits="userSpaceOnUse"
-                patternTransform="rotate(45)"
-              >
-                <rect className="medlead-heatmap-hatch-ground" width={8} height={8} />
-                <line className="medlead-heatmap-hatch-line" x1={0} y1={0} x2={0} y2={8} />
-              </pattern>
-            </defs>
-            <g className="medlead-heatmap-headers" aria-hidden="true">
-              {columns.map((column, index) => (
-                <ColumnHeader
-                  key={column.group}
-                  header={layout.headers[index] as HeaderLayout}
-                  x={columnX(index) + cellWidth / 2}
-                />
-              ))}
-              {rows.map((row, index) => (
-                <RowLabel
-                  key={row.feedback.nodeId}
-                  row={row}
-                  layout={layout.rows[index] as RowLayout}
-                />
-              ))}
-            </g>
-            {rows.map((row, rowIndex) =>
-              row.cells.map((cell, columnIndex) => {
-                const column = columns[columnIndex] as HeatmapColumn;
-                const index = rowIndex * columns.length + columnIndex;
-                return (
-                  // biome-ignore lint/a11y/useSemanticElements: a focusable SVG cell cannot be an HTML button
-                  <g
-                    key={`${row.feedback.nodeId} ${column.group}`}
-                    {...markProps(index)}
-                    role="button"
-                    className="medlead-heatmap-cell"
-                    aria-label={describeCell(row, column, cell)}
-                    onBlur={() => setTip(null)}
-                    onPointerEnter={() => setTip(index)}
-                    onPointerLeave={() => setTip(null)}
-                    onClick={() => onSelect?.(row.feedback.nodeId)}
-                  >
-                    <CellMark
-                      cell={cell}
-                      x={columnX(columnIndex)}
-                      y={rowY(rowIndex)}
-                      width={cellWidth}
-                      height={layout.rows[rowIndex]?.cellHeight ?? 0}
-                      hatch={`url(#${id}-hatch)`}
-                    />
-                  </g>
-                );
-              }),
-            )}
-            <ChartTooltip
-              anchor={
-                tip === null
-                  ? undefined
-                  : {
-                      x: columnX(tip % columns.length) + cellWidth / 2,
-                      y: rowY(Math.floor(tip / columns.length)) + 4,
-                    }
-              }
-              onClose={() => setTip(null)}
-              theme={theme}
-              container={tooltipContainer}
+      {/* An empty block as wide as the chart: it measures the room the grid has. */}
+      <div ref={ref} className="medlead-chart-room" />
+      <ScrollRegion label={`${caption}: grid`} className="medlead-heatmap-scroll">
+        <ChartSvg
+          id={id}
+          viewBox={`0 0 ${width} ${height}`}
+          width={width}
+          height={height}
+          className="medlead-heatmap-svg"
+          // Wider than its room: keep the drawn size (text in CSS px) and scroll, never shrink.
+          style={width > available ? { minWidth: width } : {}}
+          description={`${rows.length} ${plural} by ${columns.length} rater groups, means on the scale "${scale.title}" from ${formatValue(first?.value ?? 0)} to ${formatValue(last?.value ?? 1)}. Use the arrow keys to move between cells: up and down between ${plural}, left and right between groups; Home and End go to the ends of a row, Control+Home and Control+End to the first and last cell.`}
+        >
+          <defs>
+            <pattern
+              id={`${id}-hatch`}
+              width={8}
+              height={8}
+              patternUnits="userSpaceOnUse"
+              patternTransform="rotate(45)"
             >
-              {tipRow !== undefined && tipColumn !== undefined && tipCell !== undefined && (
-                <>
-                  <strong>{tipRow.name}</strong>
-                  <span>{groupNames[tipColumn.group].long}</span>
-                  {tipCell.figure.status === 'shown' ? (
-                    <>
-                      <span>{`Mean ${formatValue(tipCell.figure.mean)}; n ${tipCell.figure.n}`}</span>
-                      <span>
-                        {`SD ${tipCell.figure.sd === null ? '– (one rater)' : formatValue(tipCell.figure.sd)}; range ${formatValue(tipCell.figure.min)}–${formatValue(tipCell.figure.max)}`}
-                      </span>
-                    </>
-                  ) : (
+              <rect className="medlead-heatmap-hatch-ground" width={8} height={8} />
+              <line className="medlead-heatmap-hatch-line" x1={0} y1={0} x2={0} y2={8} />
+            </pattern>
+          </defs>
+          <g className="medlead-heatmap-headers" aria-hidden="true">
+            {columns.map((column, index) => (
+              <ColumnHeader
+                key={column.group}
+                header={layout.headers[index] as HeaderLayout}
+                x={columnX(index) + cellWidth / 2}
+              />
+            ))}
+            {rows.map((row, index) => (
+              <RowLabel
+                key={row.feedback.nodeId}
+                row={row}
+                layout={layout.rows[index] as RowLayout}
+              />
+            ))}
+          </g>
+          {rows.map((row, rowIndex) =>
+            row.cells.map((cell, columnIndex) => {
+              const column = columns[columnIndex] as HeatmapColumn;
+              const index = rowIndex * columns.length + columnIndex;
+              return (
+                // biome-ignore lint/a11y/useSemanticElements: a focusable SVG cell cannot be an HTML button
+                <g
+                  key={`${row.feedback.nodeId} ${column.group}`}
+                  {...markProps(index)}
+                  role="button"
+                  className="medlead-heatmap-cell"
+                  aria-label={describeCell(row, column, cell)}
+                  onBlur={() => setTip(null)}
+                  onPointerEnter={() => setTip(index)}
+                  onPointerLeave={() => setTip(null)}
+                  onClick={() => onSelect?.(row.feedback.nodeId)}
+                >
+                  <CellMark
+                    cell={cell}
+                    x={columnX(columnIndex)}
+                    y={rowY(rowIndex)}
+                    width={cellWidth}
+                    height={layout.rows[rowIndex]?.cellHeight ?? 0}
+                    hatch={`url(#${id}-hatch)`}
+                  />
+                </g>
+              );
+            }),
+          )}
+          <ChartTooltip
+            anchor={
+              tip === null
+                ? undefined
+                : {
+                    x: columnX(tip % columns.length) + cellWidth / 2,
+                    y: rowY(Math.floor(tip / columns.length)) + 4,
+                  }
+            }
+            onClose={() => setTip(null)}
+            theme={theme}
+            container={tooltipContainer}
+          >
+            {tipRow !== undefined && tipColumn !== undefined && tipCell !== undefined && (
+              <>
+                <strong>{tipRow.name}</strong>
+                <span>{groupNames[tipColumn.group].long}</span>
+                {tipCell.figure.status === 'shown' ? (
+                  <>
+                    <span>{`Mean ${formatValue(tipCell.figure.mean)}; n ${tipCell.figure.n}`}</span>
                     <span>
-                      {tipCell.figure.status === 'suppressed'
-                        ? `S${suppressedWhy(tipColumn).slice(1)}; no figure is shown`
-                        : 'No ratings'}
+                      {`SD ${tipCell.figure.sd === null ? '– (one rater)' : formatValue(tipCell.figure.sd)}; range ${formatValue(tipCell.figure.min)}–${formatValue(tipCell.figure.max)}`}
                     </span>
-                  )}
-                  {tipRow.feedback.flag !== null && showsFlag(tipColumn) && (
-                    <span>{flagWords(tipRow)}</span>
-                  )}
-                  <span className="medlead-provenance">
-                    <ProvenanceBadge
-                      provenance={tipRow.node.provenance}
-                      uncertain={tipRow.node.uncertain !== undefined}
-                    />{' '}
-                    {`Name ${provenanceMeaning[tipRow.node.provenance]}`}
+                  </>
+                ) : (
+                  <span>
+                    {tipCell.figure.status === 'suppressed'
+                      ? `S${suppressedWhy(tipColumn).slice(1)}; no figure is shown`
+                      : 'No ratings'}
                   </span>
-                </>
-              )}
-            </ChartTooltip>
-          </ChartSvg>
-        </ScrollRegion>
-      </div>
+                )}
+                {tipRow.feedback.flag !== null && showsFlag(tipColumn) && (
+                  <span>{flagWords(tipRow)}</span>
+                )}
+                <span className="medlead-provenance">
+                  <ProvenanceBadge
+                    provenance={tipRow.node.provenance}
+                    uncertain={tipRow.node.uncertain !== undefined}
+                  />{' '}
+                  {`Name ${provenanceMeaning[tipRow.node.provenance]}`}
+                </span>
+              </>
+            )}
+          </ChartTooltip>
+        </ChartSvg>
+      </ScrollRegion>
     </ChartFigure>
   );
 }

@@ -16,49 +16,47 @@ export interface HeatmapTableProps {
 export function HeatmapTable({ id, hidden, caption, columns, rows }: HeatmapTableProps) {
   return (
     // A wide table scrolls sideways on a phone, with a cue, rather than widening the page.
-    <div className="medlead-heatmap-table-scroll" hidden={hidden}>
-      <ScrollRegion label={caption}>
-        <table id={id} className="medlead-table medlead-heatmap-table">
-          <caption>{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              {columns.map((column) => (
-                <th key={column.group} scope="col">
-                  {columnDescription(column)}
-                </th>
-              ))}
-              <th scope="col">Flag</th>
-              <th scope="col">Source of the name</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.feedback.nodeId}>
-                <th scope="row">{row.name}</th>
-                {row.cells.map((cell, index) => (
-                  <td key={columns[index]?.group}>
-                    {cell.figure.status === 'shown'
-                      ? describeFigure(cell.figure)
-                      : cell.figure.status === 'suppressed'
-                        ? 'suppressed'
-                        : 'no ratings'}
-                  </td>
-                ))}
-                <td>{row.feedback.flag === null ? '–' : flagWords(row)}</td>
-                <td>
-                  <ProvenanceBadge
-                    provenance={row.node.provenance}
-                    uncertain={row.node.uncertain !== undefined}
-                  />
-                  {row.node.uncertain !== undefined && ` ${row.node.uncertain}`}
-                </td>
-              </tr>
+    <ScrollRegion label={caption} className="medlead-heatmap-table-scroll">
+      <table id={id} className="medlead-table medlead-heatmap-table" hidden={hidden}>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Name</th>
+            {columns.map((column) => (
+              <th key={column.group} scope="col">
+                {columnDescription(column)}
+              </th>
             ))}
-          </tbody>
-        </table>
-      </ScrollRegion>
-    </div>
+            <th scope="col">Flag</th>
+            <th scope="col">Source of the name</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.feedback.nodeId}>
+              <th scope="row">{row.name}</th>
+              {row.cells.map((cell, index) => (
+                <td key={columns[index]?.group}>
+                  {cell.figure.status === 'shown'
+                    ? describeFigure(cell.figure)
+                    : cell.figure.status === 'suppressed'
+                      ? 'suppressed'
+                      : 'no ratings'}
+                </td>
+              ))}
+              <td>{row.feedback.flag === null ? '–' : flagWords(row)}</td>
+              <td>
+                <ProvenanceBadge
+                  provenance={row.node.provenance}
+                  uncertain={row.node.uncertain !== undefined}
+                />
+                {row.node.uncertain !== undefined && ` ${row.node.uncertain}`}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollRegion>
   );
 }
 
