@@ -48,6 +48,14 @@ describe('CohortDistribution', () => {
     expect(html).toContain('HLM: how 30 learners spread over each of the dimensions');
   });
 
+  it('draws at a width in CSS px on the server (its size is its viewBox), to scale down until measured', () => {
+    const html = renderToString(<CohortDistribution framework={mlcf} summary={mlcfCohort} />);
+    const svg = html.match(/<svg viewBox="0 0 (\d+) (\d+(?:\.\d+)?)" width="(\S+)" height="(\S+)"/);
+    expect(svg?.[1]).toBe('480');
+    expect(svg?.[3]).toBe('480');
+    expect(svg?.[4]).toBe(svg?.[2]);
+  });
+
   it('draws one row per assessed node, not per domain (MLCF: 20 elements)', () => {
     const { container } = render(<CohortDistribution framework={mlcf} summary={mlcfCohort} />);
     const rows = container.querySelectorAll('.medlead-cohort-row');

@@ -42,6 +42,19 @@ describe('FeedbackHeatmap on the server', () => {
     expect(html).not.toMatch(/NaN|undefined/);
   });
 
+  it('draws at a width in CSS px on the server (its size is its viewBox), to scale down until measured', () => {
+    const html = renderToString(<FeedbackHeatmap framework={hlm} report={report} />);
+    const svg = html.match(
+      /<svg viewBox="0 0 (\d+(?:\.\d+)?) (\d+(?:\.\d+)?)" width="(\S+)" height="(\S+)" class="medlead-heatmap-svg"/,
+    );
+    expect(svg).not.toBeNull();
+    expect(svg?.[3]).toBe(svg?.[1]);
+    expect(svg?.[4]).toBe(svg?.[2]);
+    expect(Number(svg?.[1])).toBeLessThanOrEqual(720);
+    // The grid sits in a region that says it scrolls, once it knows it must.
+    expect(html).toContain('aria-label="HLM: 360 feedback by rater group: grid"');
+  });
+
   it('shows no figure of a suppressed group anywhere, while the same group unsuppressed would', () => {
     // The two direct reports' means would be 0.5, 1.5 and 0.5 with n = 2 (see the fixture).
     const leaks = [

@@ -20,6 +20,8 @@ export const LINE = 16;
 export const SMALL_LINE = 15;
 /** A cell must hold "suppressed" in small text; wider than this it only spreads the grid out. */
 export const MIN_CELL = 76;
+/** Cells grow to this before the names' column takes more than its least. */
+const EASY_CELL = 80;
 export const MAX_CELL = 96;
 export const CELL_HEIGHT = 48;
 /** Sets the pooled column apart: it is not one more group. */
@@ -74,7 +76,7 @@ export interface HeatmapLayout {
 /**
  * Lays the grid out for `available` px. With room, the names take a column beside the grid
  * (150–240 px) and the cells share the rest (76–96 px each), the drawing no wider than that
- * needs. Without, each name goes on its own lines above its row, wrapped to the visible width,
+ * needs (so a wide page does not get a giant chart). Without, each name goes on its own lines above its row, wrapped to the visible width,
  * and the cells keep their smallest width: then the drawing may be wider than `available`, and
  * the chart scrolls sideways with a cue. Names wrap onto as many lines as they need, never cut.
  */
@@ -87,8 +89,10 @@ export function layoutHeatmap(
   const gap = poolAt > 0 ? POOL_GAP : 0;
   const grid = (cell: number) => columns.length * cell + gap;
   const beside = available >= LABEL_MIN + grid(MIN_CELL) + PAD;
+  // Room goes first to cells that hold their text easily, then to the names (fewer lines each),
+  // then to the cells again.
   const labelWidth = beside
-    ? Math.min(LABEL_MAX, Math.max(LABEL_MIN, available - grid(MAX_CELL) - PAD))
+    ? Math.min(LABEL_MAX, Math.max(LABEL_MIN, available - grid(EASY_CELL) - PAD))
     : PAD;
   const cellWidth = Math.min(
     MAX_CELL,
