@@ -26,7 +26,7 @@ describe('FeedbackHeatmap on the server', () => {
     expect(html).not.toContain('Other raters');
     expect(html).toContain('>4 raters<');
     expect(html).toContain('>needs 3+<');
-    expect(html).toContain('>all but self<');
+    expect(html).toContain('>all but<'); // "all but self", wrapped to the cell
     expect(html).toContain('>4.0 <'); // self on Inspiring shared purpose
     expect(html).toContain('>2.4 <'); // others there: (2 + 3 + 2 + 3 + 2) / 5
     expect(html).toContain('>n=5<');

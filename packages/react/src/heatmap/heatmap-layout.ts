@@ -18,8 +18,8 @@ export const PAD = 8;
 /** Line heights for label and small text. */
 export const LINE = 16;
 export const SMALL_LINE = 15;
-/** A cell must hold "suppressed" in small text; wider than this it only spreads the grid out. */
-export const MIN_CELL = 76;
+/** A cell must hold "suppressed" in small text (by charsIn); wider than this it only spreads the grid out. */
+export const MIN_CELL = 78;
 /** Cells grow to this before the names' column takes more than its least. */
 const EASY_CELL = 80;
 export const MAX_CELL = 96;
