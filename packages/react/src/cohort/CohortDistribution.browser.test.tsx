@@ -1,8 +1,15 @@
-import { ama, hlm, mlcf, summarizeCohort } from '@medlead/core';
+import { ama, frameworks, hlm, mlcf, summarizeCohort } from '@medlead/core';
 import { cleanup, render } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { axeViolations, usePageTheme } from '../shared/browser-checks.test-helper';
+import {
+  boxesOverlap,
+  chartTextProblems,
+  containerWidths,
+  drawnSize,
+  settle,
+} from '../shared/chart-text-checks.test-helper';
 import { CohortDistribution } from './CohortDistribution';
 import { makeCohort } from './cohort.test-helper';
 import './cohort-distribution.css';
@@ -12,13 +19,6 @@ afterEach(cleanup);
 const hlmCohort = makeCohort(hlm, { learners: 30, unrated: ['hlm:holding-to-account'] });
 const mlcfCohort = makeCohort(mlcf, { learners: 30, seed: 7 });
 const oneLearner = makeCohort(hlm, { learners: 1, notObserved: 0 });
-
-/** True when two boxes overlap by more than half a pixel each way. */
-const overlaps = (a: DOMRect, b: DOMRect) =>
-  a.left < b.right - 0.5 &&
-  b.left < a.right - 0.5 &&
-  a.top < b.bottom - 0.5 &&
-  b.top < a.bottom - 0.5;
 
 describe.each(['light', 'dark'] as const)('CohortDistribution in Chromium, %s theme', (theme) => {
   it.each([
@@ -60,6 +60,7 @@ describe('CohortDistribution at phone width in Chromium', () => {
       const { container } = render(
         <CohortDistribution framework={framework} summary={summary} variant={variant} target={3} />,
       );
+      await settle();
       const svg = container.querySelector('svg') as SVGSVGElement;
       const frame = svg.getBoundingClientRect();
       expect(frame.width).toBeLessThanOrEqual(360);
@@ -68,13 +69,11 @@ describe('CohortDistribution at phone width in Chromium', () => {
       boxes.forEach((box, index) => {
         expect(box.left).toBeGreaterThanOrEqual(frame.left - 0.5);
         expect(box.right).toBeLessThanOrEqual(frame.right + 0.5);
-        const size = Number.parseFloat(getComputedStyle(texts[index] as Element).fontSize);
-        // The font size is in drawing units; on screen it is scaled by the viewBox.
-        expect((size * frame.width) / 400).toBeGreaterThanOrEqual(12);
+        expect(drawnSize(texts[index] as SVGTextElement)).toBeGreaterThanOrEqual(12);
         for (let other = index + 1; other < boxes.length; other++) {
           const otherBox = boxes[other] as DOMRect;
           expect(
-            overlaps(box, otherBox),
+            boxesOverlap(box, otherBox),
             `"${texts[index]?.textContent}" overlaps "${texts[other]?.textContent}"`,
           ).toBe(false);
         }
@@ -101,3 +100,35 @@ describe('CohortDistribution by keyboard in Chromium', () => {
     expect(document.activeElement?.textContent).toBe('Show data table');
   });
 });
+
+describe.each(frameworks.map((framework) => [framework.key, framework] as const))(
+  'CohortDistribution text in CSS px in Chromium (%s)',
+  (_, framework) => {
+    const summary = makeCohort(framework, { learners: 30, seed: 11 });
+    it.each(
+      containerWidths.flatMap((width) =>
+        (['box', 'strip'] as const).map((v) => [width, v] as const),
+      ),
+    )(
+      'in a %i px container (%s): text 12–16 px, none overlapping, nothing cut, no sideways page',
+      async (width, variant) => {
+        const { container } = render(
+          <div style={{ width }}>
+            <CohortDistribution
+              framework={framework}
+              summary={summary}
+              variant={variant}
+              defaultShowTable
+            />
+          </div>,
+        );
+        await settle();
+        const svg = container.querySelector('svg.medlead-cohort-svg') as SVGSVGElement;
+        // Laid out at the room it has, up to 640 px: never a giant chart on a wide page.
+        expect(svg.viewBox.baseVal.width).toBe(svg.width.baseVal.value);
+        expect(svg.getBoundingClientRect().width).toBe(Math.min(640, width - 24));
+        expect(chartTextProblems(container.firstElementChild as HTMLElement)).toEqual([]);
+      },
+    );
+  },
+);

@@ -48,6 +48,14 @@ describe('CohortDistribution', () => {
     expect(html).toContain('HLM: how 30 learners spread over each of the dimensions');
   });
 
+  it('draws at a width in CSS px on the server (its size is its viewBox), to scale down until measured', () => {
+    const html = renderToString(<CohortDistribution framework={mlcf} summary={mlcfCohort} />);
+    const svg = html.match(/<svg viewBox="0 0 (\d+) (\d+(?:\.\d+)?)" width="(\S+)" height="(\S+)"/);
+    expect(svg?.[1]).toBe('480');
+    expect(svg?.[3]).toBe('480');
+    expect(svg?.[4]).toBe(svg?.[2]);
+  });
+
   it('draws one row per assessed node, not per domain (MLCF: 20 elements)', () => {
     const { container } = render(<CohortDistribution framework={mlcf} summary={mlcfCohort} />);
     const rows = container.querySelectorAll('.medlead-cohort-row');
@@ -70,8 +78,8 @@ describe('CohortDistribution', () => {
 
   it('places the box, whiskers, median and mean where the summary’s figures fall', () => {
     const { container } = render(<CohortDistribution framework={hlm} summary={hlmCohort} />);
-    // The axis puts 0 at x 36 and 4 at x 364: 82 units a point.
-    const x = (value: number | null) => 36 + (value ?? Number.NaN) * 82;
+    // Drawn at the server's width (480 px), the axis puts 0 at x 32 and 4 at x 448: 104 a point.
+    const x = (value: number | null) => 32 + (value ?? Number.NaN) * 104;
     for (const node of assessed(hlmCohort).filter((entry) => entry.n > 0)) {
       const row = rowOf(container, node.nodeId);
       const box = row.querySelector('.medlead-cohort-box');

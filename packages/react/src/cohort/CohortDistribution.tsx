@@ -14,19 +14,20 @@ import { ChartTooltip } from '../shared/ChartTooltip';
 import type { ChartProps } from '../shared/chart-props';
 import { formatValue } from '../shared/format-value';
 import { ProvenanceBadge, provenanceMeaning, provenanceWords } from '../shared/provenance';
+import { ScrollRegion } from '../shared/ScrollRegion';
+import { useChartWidth } from '../shared/use-chart-width';
 import { useRovingFocus } from '../shared/use-roving-focus';
 import { round, wrapLabel } from '../wheel/geometry';
 import {
   BOX_BAND,
+  type CohortFrame,
+  cohortFrame,
   type DotGrid,
   LINE,
   layoutAxis,
   layoutDots,
-  NAME_CHARS,
-  PLOT_LEFT,
-  PLOT_RIGHT,
+  SERVER_WIDTH,
   stackDots,
-  WIDTH,
 } from './cohort-layout';
 
 export interface CohortDistributionProps extends ChartProps {
@@ -84,19 +85,22 @@ export function CohortDistribution({
 }: CohortDistributionProps) {
   const id = useId();
   const scale = checkSummary(framework, summary, target);
+  const { ref, width: available } = useChartWidth(SERVER_WIDTH);
+  const frame = cohortFrame(available);
+  const { width, plotLeft, plotRight } = frame;
   const min = scale.points[0]?.value ?? 0;
   const max = scale.points[scale.points.length - 1]?.value ?? 1;
   const x = (value: number) =>
-    round(PLOT_LEFT + ((value - min) / (max - min)) * (PLOT_RIGHT - PLOT_LEFT));
-  const axis = layoutAxis(scale.points, x);
+    round(plotLeft + ((value - min) / (max - min)) * (plotRight - plotLeft));
+  const axis = layoutAxis(scale.points, x, frame);
   const largestCount = Math.max(
     0,
     ...summary.nodes
       .filter((node) => node.assessed)
       .flatMap((node) => node.histogram.map((bar) => bar.count)),
   );
-  const dots = layoutDots(largestCount, scale.points.length);
-  const rows = layoutRows(framework, summary, axis.height, variant, dots);
+  const dots = layoutDots(largestCount, scale.points.length, frame);
+  const rows = layoutRows(framework, summary, axis.height, variant, dots, frame);
   const height = (rows[rows.length - 1]?.bottom ?? axis.height) + 4;
   const few = rows.some((row) => row.figures.n > 0 && row.figures.n < FEW_LEARNERS);
   const term = framework.terms[framework.assessedKind]?.plural ?? 'nodes';
@@ -138,9 +142,13 @@ export function CohortDistribution({
       )}
     >
       <Legend variant={variant} targetWords={targetWords} few={few} />
+      {/* An empty block as wide as the chart: it measures the room the chart has. */}
+      <div ref={ref} className="medlead-chart-room" />
       <ChartSvg
         id={id}
-        viewBox={`0 0 ${WIDTH} ${height}`}
+        viewBox={`0 0 ${width} ${height}`}
+        width={width}
+        height={height}
         className="medlead-cohort-svg"
         description={`${rows.length} rows, one per ${framework.terms[framework.assessedKind]?.singular ?? 'node'}, on the scale "${scale.title}" from ${formatValue(min)} to ${formatValue(max)}. ${
           variant === 'box'
@@ -200,7 +208,7 @@ export function CohortDistribution({
               className="medlead-cohort-hit"
               x={1}
               y={row.top}
-              width={WIDTH - 2}
+              width={width - 2}
               height={row.bottom - row.top}
               rx={4}
             />
@@ -214,7 +222,7 @@ export function CohortDistribution({
             </text>{' '}
             <text
               className="medlead-cohort-n"
-              x={WIDTH - 8}
+              x={width - 8}
               y={row.top + LINE - 4}
               textAnchor="end"
             >
@@ -223,7 +231,7 @@ export function CohortDistribution({
             {row.figures.n === 0 ? (
               <text
                 className="medlead-cohort-empty"
-                x={(PLOT_LEFT + PLOT_RIGHT) / 2}
+                x={(plotLeft + plotRight) / 2}
                 y={variant === 'box' ? row.markY : row.markY - dots.height / 2}
                 textAnchor="middle"
                 dominantBaseline="middle"
@@ -233,7 +241,13 @@ export function CohortDistribution({
             ) : variant === 'box' ? (
               <BoxMarks figures={row.figures} y={row.markY} x={x} />
             ) : (
-              <StripDots figures={row.figures} baseline={row.markY} grid={dots} x={x} />
+              <StripDots
+                figures={row.figures}
+                baseline={row.markY}
+                grid={dots}
+                x={x}
+                frame={frame}
+              />
             )}
           </g>
         ))}
@@ -334,6 +348,7 @@ function layoutRows(
   top: number,
   variant: 'box' | 'strip',
   dots: DotGrid,
+  frame: CohortFrame,
 ): Row[] {
   const rows: Row[] = [];
   let y = top;
@@ -350,7 +365,8 @@ function layoutRows(
     ]
       .filter(Boolean)
       .join(', ');
-    const lines = wrapLabel(flags === '' ? name : `${name} (${flags})`, NAME_CHARS, 3);
+    // Names wrap onto as many lines as they need, never cut short or shrunk.
+    const lines = wrapLabel(flags === '' ? name : `${name} (${flags})`, frame.nameChars, 8);
     const bandTop = y + lines.length * LINE + 4;
     // Box: a band for the box. Strip: the tallest stack, then a line for the counts under it.
     const markY = variant === 'box' ? bandTop + BOX_BAND / 2 : bandTop + dots.height + 2;
@@ -443,18 +459,20 @@ function StripDots({
   baseline,
   grid,
   x,
+  frame,
 }: {
   figures: CohortNode;
   baseline: number;
   grid: DotGrid;
   x: (value: number) => number;
+  frame: CohortFrame;
 }) {
   return (
     <g aria-hidden="true">
       <line
         className="medlead-cohort-baseline"
-        x1={PLOT_LEFT - 12}
-        x2={PLOT_RIGHT + 12}
+        x1={frame.plotLeft - 12}
+        x2={frame.plotRight + 12}
         y1={baseline}
         y2={baseline}
       />
@@ -567,16 +585,9 @@ function CohortTable({
 }) {
   const figure = (value: number | null) => (value === null ? '–' : formatValue(value));
   return (
-    // A wide table scrolls sideways on a phone, inside a named region a keyboard can focus to scroll.
-    <section
-      id={id}
-      className="medlead-cohort-table-scroll"
-      hidden={hidden}
-      aria-label={caption}
-      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard
-      tabIndex={0}
-    >
-      <table className="medlead-table">
+    // A wide table scrolls sideways on a phone, with a cue, in a region a keyboard can scroll.
+    <ScrollRegion label={caption} className="medlead-cohort-table-scroll">
+      <table id={id} className="medlead-table" hidden={hidden}>
         <caption>{caption}</caption>
         <thead>
           <tr>
@@ -622,6 +633,6 @@ function CohortTable({
           ))}
         </tbody>
       </table>
-    </section>
+    </ScrollRegion>
   );
 }

@@ -1,10 +1,19 @@
-import { hlm } from '@medlead/core';
+import { hlm, mlcf } from '@medlead/core';
 import { cleanup, render } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { axeViolations, usePageTheme } from '../shared/browser-checks.test-helper';
+import {
+  chartTextProblems,
+  containerWidths,
+  settle,
+} from '../shared/chart-text-checks.test-helper';
 import { FeedbackHeatmap } from './FeedbackHeatmap';
-import { feedbackReport, feedbackReportAllShown } from './feedback-fixture.test-helper';
+import {
+  feedbackReport,
+  feedbackReportAllShown,
+  mlcfFeedbackReport,
+} from './feedback-fixture.test-helper';
 import './heatmap.css';
 
 afterEach(cleanup);
@@ -31,19 +40,48 @@ describe.each(['light', 'dark'] as const)('FeedbackHeatmap in Chromium, %s theme
   });
 });
 
-describe('FeedbackHeatmap at phone width in Chromium', () => {
-  it('scrolls sideways rather than shrinking its text below 10 px', async () => {
-    await page.viewport(360, 800);
-    const { container } = render(<FeedbackHeatmap framework={hlm} report={report} />);
-    const scroller = container.querySelector('.medlead-heatmap-scroll') as HTMLElement;
-    expect(scroller.scrollWidth).toBeGreaterThan(scroller.clientWidth);
-    // Every text's font size in drawing units, times the drawing's scale on screen.
-    const svg = container.querySelector('svg.medlead-heatmap-svg') as SVGSVGElement;
-    const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
-    for (const text of svg.querySelectorAll('text'))
-      expect(Number.parseFloat(getComputedStyle(text).fontSize) * scale).toBeGreaterThanOrEqual(
-        9.99,
+describe.each([
+  ['HLM', hlm, report],
+  ['MLCF', mlcf, mlcfFeedbackReport()],
+] as const)('FeedbackHeatmap text in CSS px in Chromium (%s)', (_, framework, feedback) => {
+  it.each(containerWidths)(
+    'in a %i px container: text 12–16 px, none overlapping, nothing cut without a cue',
+    async (width) => {
+      const { container } = render(
+        <div style={{ width }}>
+          <FeedbackHeatmap framework={framework} report={feedback} defaultShowTable />
+        </div>,
       );
+      await settle();
+      const svg = container.querySelector('svg.medlead-heatmap-svg') as SVGSVGElement;
+      // Laid out at the room it has (the figure's padding aside), never a giant chart.
+      expect(svg.viewBox.baseVal.width).toBe(svg.width.baseVal.value);
+      expect(svg.getBoundingClientRect().width).toBeLessThanOrEqual(880);
+      expect(chartTextProblems(container.firstElementChild as HTMLElement)).toEqual([]);
+    },
+  );
+});
+
+describe('FeedbackHeatmap at phone width in Chromium', () => {
+  it('puts the names above their rows and scrolls the grid sideways, saying so', async () => {
+    await page.viewport(360, 800);
+    const { container } = render(
+      <FeedbackHeatmap framework={mlcf} report={mlcfFeedbackReport()} />,
+    );
+    await settle();
+    const region = page.getByRole('region', { name: /360 feedback by rater group: grid/ });
+    const scroller = region.element() as HTMLElement;
+    expect(scroller.scrollWidth).toBeGreaterThan(scroller.clientWidth);
+    await expect.element(page.getByText('Scroll sideways to see more')).toBeVisible();
+    // Every name reads whole without scrolling: it starts and ends inside the visible box.
+    const visible = scroller.getBoundingClientRect();
+    for (const label of container.querySelectorAll('.medlead-heatmap-label')) {
+      const box = label.getBoundingClientRect();
+      expect(box.right).toBeLessThanOrEqual(visible.right);
+    }
+    // The region is a Tab stop while it scrolls; the next is the grid's one cell.
+    await userEvent.keyboard('{Tab}');
+    expect(document.activeElement).toBe(scroller);
     // Walking to a cell off to the right brings it into view.
     await userEvent.keyboard('{Tab}{End}');
     const cell = (document.activeElement as Element).getBoundingClientRect();

@@ -26,7 +26,7 @@ describe('FeedbackHeatmap on the server', () => {
     expect(html).not.toContain('Other raters');
     expect(html).toContain('>4 raters<');
     expect(html).toContain('>needs 3+<');
-    expect(html).toContain('>all but self<');
+    expect(html).toContain('>all but<'); // "all but self", wrapped to the cell
     expect(html).toContain('>4.0 <'); // self on Inspiring shared purpose
     expect(html).toContain('>2.4 <'); // others there: (2 + 3 + 2 + 3 + 2) / 5
     expect(html).toContain('>n=5<');
@@ -40,6 +40,19 @@ describe('FeedbackHeatmap on the server', () => {
     expect(html).toContain('url(#'); // the hatching
     expect(html).toContain('aria-label="Inspiring shared purpose, Peers: mean 2.5, n=4"');
     expect(html).not.toMatch(/NaN|undefined/);
+  });
+
+  it('draws at a width in CSS px on the server (its size is its viewBox), to scale down until measured', () => {
+    const html = renderToString(<FeedbackHeatmap framework={hlm} report={report} />);
+    const svg = html.match(
+      /<svg viewBox="0 0 (\d+(?:\.\d+)?) (\d+(?:\.\d+)?)" width="(\S+)" height="(\S+)" class="medlead-heatmap-svg"/,
+    );
+    expect(svg).not.toBeNull();
+    expect(svg?.[3]).toBe(svg?.[1]);
+    expect(svg?.[4]).toBe(svg?.[2]);
+    expect(Number(svg?.[1])).toBeLessThanOrEqual(720);
+    // The grid sits in a region that says it scrolls, once it knows it must.
+    expect(html).toContain('aria-label="HLM: 360 feedback by rater group: grid"');
   });
 
   it('shows no figure of a suppressed group anywhere, while the same group unsuppressed would', () => {

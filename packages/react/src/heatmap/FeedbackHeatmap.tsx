@@ -1,15 +1,15 @@
 import type { FeedbackReport, Framework } from '@medlead/core';
-import { type CSSProperties, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { ChartFigure, ChartSvg } from '../shared/ChartFigure';
 import { ChartTooltip } from '../shared/ChartTooltip';
 import type { ChartProps } from '../shared/chart-props';
 import { formatValue } from '../shared/format-value';
 import { ProvenanceBadge, provenanceMeaning } from '../shared/provenance';
+import { ScrollRegion } from '../shared/ScrollRegion';
+import { useChartWidth } from '../shared/use-chart-width';
 import { useRovingFocus } from '../shared/use-roving-focus';
-import { round, wrapLabel } from '../wheel/geometry';
 import { HeatmapTable } from './HeatmapTable';
 import {
-  columnStatus,
   flagWords,
   formatMean,
   groupNames,
@@ -21,6 +21,14 @@ import {
   RAMP_STEPS,
   suppressedWhy,
 } from './heatmap-data';
+import {
+  type HeaderLayout,
+  LINE,
+  layoutHeatmap,
+  PAD,
+  type RowLayout,
+  SMALL_LINE,
+} from './heatmap-layout';
 
 export interface FeedbackHeatmapProps extends ChartProps {
   readonly framework: Framework;
@@ -33,15 +41,8 @@ export interface FeedbackHeatmapProps extends ChartProps {
   readonly groups?: readonly HeatmapGroup[];
 }
 
-// Drawing units; the SVG scales to its container through its viewBox, within limits set in
-// heatmap.css so its text never shrinks below a readable size (it scrolls sideways instead).
-const PAD = 8;
-const LABEL_WIDTH = 180;
-const CELL_WIDTH = 80;
-const CELL_HEIGHT = 56;
-const HEADER_HEIGHT = 80;
-const POOL_GAP = 10; // sets the pooled column apart: it is not one more group
-const LINE = 16;
+/** The width drawn on the server and before the chart has measured its room (it then scales). */
+const SERVER_WIDTH = 720;
 
 /**
  * 360 feedback as a grid: a row per assessed node, a column per rater group (and everyone but
@@ -64,6 +65,9 @@ export function FeedbackHeatmap({
 }: FeedbackHeatmapProps) {
   const id = useId();
   const { scale, columns, rows } = heatmapModel(framework, report, groups);
+  const { ref, width: available } = useChartWidth(SERVER_WIDTH);
+  const layout = layoutHeatmap(columns, rows, available);
+  const { width, height, cellWidth } = layout;
   const [tip, setTip] = useState<number | null>(null);
   const count = rows.length * columns.length;
   const { markProps } = useRovingFocus(
@@ -83,12 +87,8 @@ export function FeedbackHeatmap({
   const caption = title ?? `${framework.shortTitle}: 360 feedback by rater group`;
   const first = scale.points[0];
   const last = scale.points[scale.points.length - 1];
-  const poolAt = columns.findIndex((column) => column.group === 'others');
-  const columnX = (index: number) =>
-    LABEL_WIDTH + index * CELL_WIDTH + (poolAt > 0 && index >= poolAt ? POOL_GAP : 0);
-  const width = columnX(columns.length) + PAD;
-  const height = HEADER_HEIGHT + rows.length * CELL_HEIGHT + PAD;
-  const rowY = (index: number) => HEADER_HEIGHT + index * CELL_HEIGHT;
+  const columnX = (index: number) => layout.columnX[index] ?? 0;
+  const rowY = (index: number) => layout.rows[index]?.cellTop ?? 0;
 
   const cells = rows.flatMap((row) => row.cells);
   const hasSuppressed = cells.some((cell) => cell.figure.status === 'suppressed');
@@ -108,7 +108,6 @@ export function FeedbackHeatmap({
   const tipRow = tip === null ? undefined : rows[Math.floor(tip / columns.length)];
   const tipColumn = tip === null ? undefined : columns[tip % columns.length];
   const tipCell = tip === null ? undefined : tipRow?.cells[tip % columns.length];
-  const sizes = { '--medlead-heatmap-units': width } as CSSProperties;
 
   return (
     <ChartFigure
@@ -182,12 +181,17 @@ export function FeedbackHeatmap({
           </li>
         )}
       </ul>
-      <div className="medlead-heatmap-scroll">
+      {/* An empty block as wide as the chart: it measures the room the grid has. */}
+      <div ref={ref} className="medlead-chart-room" />
+      <ScrollRegion label={`${caption}: grid`} className="medlead-heatmap-scroll">
         <ChartSvg
           id={id}
           viewBox={`0 0 ${width} ${height}`}
+          width={width}
+          height={height}
           className="medlead-heatmap-svg"
-          style={sizes}
+          // Wider than its room: keep the drawn size (text in CSS px) and scroll, never shrink.
+          style={width > available ? { minWidth: width } : {}}
           description={`${rows.length} ${plural} by ${columns.length} rater groups, means on the scale "${scale.title}" from ${formatValue(first?.value ?? 0)} to ${formatValue(last?.value ?? 1)}. Use the arrow keys to move between cells: up and down between ${plural}, left and right between groups; Home and End go to the ends of a row, Control+Home and Control+End to the first and last cell.`}
         >
           <defs>
@@ -206,12 +210,16 @@ export function FeedbackHeatmap({
             {columns.map((column, index) => (
               <ColumnHeader
                 key={column.group}
-                column={column}
-                x={columnX(index) + CELL_WIDTH / 2}
+                header={layout.headers[index] as HeaderLayout}
+                x={columnX(index) + cellWidth / 2}
               />
             ))}
             {rows.map((row, index) => (
-              <RowLabel key={row.feedback.nodeId} row={row} y={rowY(index) + CELL_HEIGHT / 2} />
+              <RowLabel
+                key={row.feedback.nodeId}
+                row={row}
+                layout={layout.rows[index] as RowLayout}
+              />
             ))}
           </g>
           {rows.map((row, rowIndex) =>
@@ -235,6 +243,8 @@ export function FeedbackHeatmap({
                     cell={cell}
                     x={columnX(columnIndex)}
                     y={rowY(rowIndex)}
+                    width={cellWidth}
+                    height={layout.rows[rowIndex]?.cellHeight ?? 0}
                     hatch={`url(#${id}-hatch)`}
                   />
                 </g>
@@ -246,7 +256,7 @@ export function FeedbackHeatmap({
               tip === null
                 ? undefined
                 : {
-                    x: columnX(tip % columns.length) + CELL_WIDTH / 2,
+                    x: columnX(tip % columns.length) + cellWidth / 2,
                     y: rowY(Math.floor(tip / columns.length)) + 4,
                   }
             }
@@ -286,26 +296,33 @@ export function FeedbackHeatmap({
             )}
           </ChartTooltip>
         </ChartSvg>
-      </div>
+      </ScrollRegion>
     </ChartFigure>
   );
 }
 
 /** The group's name and, under it, its rater count or that it is suppressed. */
-function ColumnHeader({ column, x }: { column: HeatmapColumn; x: number }) {
-  const name = wrapLabel(groupNames[column.group].short, 9, 2); // 9 characters fit a cell at 14 units
-  const status = columnStatus(column);
-  const lines = [...name, ...status];
-  const top = HEADER_HEIGHT - 12 - (lines.length - 1) * LINE;
+function ColumnHeader({ header, x }: { header: HeaderLayout; x: number }) {
   return (
-    <text className="medlead-heatmap-header" x={x} y={top} textAnchor="middle">
-      {lines.map((line, index) => (
+    <text className="medlead-heatmap-header" x={x} y={header.top} textAnchor="middle">
+      {header.name.map((line, index) => (
         <tspan
           // biome-ignore lint/suspicious/noArrayIndexKey: lines of one label, in order
           key={index}
           x={x}
           dy={index === 0 ? 0 : LINE}
-          className={index < name.length ? 'medlead-heatmap-group' : 'medlead-heatmap-status'}
+          className="medlead-heatmap-group"
+        >
+          {line}
+        </tspan>
+      ))}
+      {header.status.map((line, index) => (
+        <tspan
+          // biome-ignore lint/suspicious/noArrayIndexKey: lines of one label, in order
+          key={index}
+          x={x}
+          dy={index === 0 ? LINE : SMALL_LINE}
+          className="medlead-heatmap-status"
         >
           {line}
         </tspan>
@@ -315,23 +332,20 @@ function ColumnHeader({ column, x }: { column: HeatmapColumn; x: number }) {
 }
 
 /** The node's code and title, wrapped, with its blind-spot or hidden-strength flag under them. */
-function RowLabel({ row, y }: { row: HeatmapRow; y: number }) {
+function RowLabel({ row, layout }: { row: HeatmapRow; layout: RowLayout }) {
   const flag = row.feedback.flag;
-  const lines = wrapLabel(row.name, 21, flag === null ? 3 : 2); // 21 characters fit at 15 units
-  const total = lines.length + (flag === null ? 0 : 1);
-  const top = round(y - ((total - 1) * LINE) / 2);
   return (
     <g>
-      <text className="medlead-heatmap-label" x={PAD} y={top} dominantBaseline="middle">
-        {lines.map((line, index) => (
+      <text className="medlead-heatmap-label" x={PAD} y={layout.nameTop} dominantBaseline="middle">
+        {layout.lines.map((line, index) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: lines of one label, in order
           <tspan key={index} x={PAD} dy={index === 0 ? 0 : LINE}>
             {line}
           </tspan>
         ))}
       </text>
-      {flag !== null && (
-        <g transform={`translate(${PAD} ${round(top + lines.length * LINE)})`}>
+      {flag !== null && layout.flagY !== null && (
+        <g transform={`translate(${PAD} ${layout.flagY})`}>
           <path
             className={`medlead-heatmap-flag medlead-heatmap-flag-${flag}`}
             d={flag === 'blind-spot' ? 'M5,-5L10,4L0,4Z' : 'M0,-4L10,-4L5,5Z'}
@@ -350,18 +364,22 @@ function CellMark({
   cell,
   x,
   y,
+  width,
+  height,
   hatch,
 }: {
   cell: HeatmapCell;
   x: number;
   y: number;
+  width: number;
+  height: number;
   hatch: string;
 }) {
-  const cx = x + CELL_WIDTH / 2;
-  const cy = y + CELL_HEIGHT / 2;
-  const box = { x: x + 2, y: y + 2, width: CELL_WIDTH - 4, height: CELL_HEIGHT - 4 };
+  const cx = x + width / 2;
+  const cy = y + height / 2;
+  const box = { x: x + 2, y: y + 2, width: width - 4, height: height - 4 };
   // The focus ring runs in the gap round the cell, against the page rather than the cell's fill.
-  const ring = { x: x + 0.5, y: y + 0.5, width: CELL_WIDTH - 1, height: CELL_HEIGHT - 1 };
+  const ring = { x: x + 0.5, y: y + 0.5, width: width - 1, height: height - 1 };
   const { figure } = cell;
   if (figure.status === 'shown') {
     return (
@@ -370,7 +388,7 @@ function CellMark({
         <text
           className={`medlead-heatmap-mean medlead-heatmap-on-${cell.step}`}
           x={cx}
-          y={cy - 5}
+          y={cy - 7}
           textAnchor="middle"
           dominantBaseline="middle"
         >
@@ -380,7 +398,7 @@ function CellMark({
         <text
           className={`medlead-heatmap-n medlead-heatmap-on-${cell.step}`}
           x={cx}
-          y={cy + 15}
+          y={cy + 11}
           textAnchor="middle"
           dominantBaseline="middle"
         >
@@ -397,16 +415,16 @@ function CellMark({
         {/* A plain patch under the words, so the hatching does not cut through them. */}
         <rect
           className="medlead-heatmap-plate"
-          x={x + 5}
+          x={x + 4}
           y={cy - 17}
-          width={CELL_WIDTH - 10}
+          width={width - 8}
           height={34}
           rx={3}
         />
         <text
           className="medlead-heatmap-note"
           x={cx}
-          y={cy - 6}
+          y={cy - 7}
           textAnchor="middle"
           dominantBaseline="middle"
         >

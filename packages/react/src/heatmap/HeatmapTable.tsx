@@ -1,6 +1,7 @@
 import type { GroupFigure } from '@medlead/core';
 import { formatValue } from '../shared/format-value';
 import { ProvenanceBadge } from '../shared/provenance';
+import { ScrollRegion } from '../shared/ScrollRegion';
 import { columnDescription, flagWords, type HeatmapColumn, type HeatmapRow } from './heatmap-data';
 
 export interface HeatmapTableProps {
@@ -14,7 +15,8 @@ export interface HeatmapTableProps {
 /** The heatmap's data as a table: every figure the chart shows, and nothing it withholds. */
 export function HeatmapTable({ id, hidden, caption, columns, rows }: HeatmapTableProps) {
   return (
-    <div className="medlead-heatmap-table-scroll">
+    // A wide table scrolls sideways on a phone, with a cue, rather than widening the page.
+    <ScrollRegion label={caption} className="medlead-heatmap-table-scroll">
       <table id={id} className="medlead-table medlead-heatmap-table" hidden={hidden}>
         <caption>{caption}</caption>
         <thead>
@@ -54,7 +56,7 @@ export function HeatmapTable({ id, hidden, caption, columns, rows }: HeatmapTabl
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 

@@ -6,8 +6,10 @@ import {
   type Assessment,
   type AssessmentInput,
   aggregateFeedback,
+  assessableNodes,
   type FeedbackOptions,
   hlm,
+  mlcf,
   type RaterRole,
 } from '@medlead/core';
 
@@ -57,4 +59,36 @@ export function feedbackReportAllShown() {
     ...(feedback360 as Assessment[]),
     hlmRating('d3', 'direct-report', { [A]: 0, [B]: 1, [C]: 1 }) as Assessment,
   ]);
+}
+
+/**
+ * A 360 on the MLCF's 20 elements with every rater group: self, a manager, four peers, three
+ * direct reports and three other raters. Ratings follow a fixed pattern (no randomness): the
+ * other raters leave most elements unrated, so their cells are suppressed one by one; the manager
+ * leaves two elements blank ("no ratings"); self rates some elements well above others (blind spots).
+ */
+export function mlcfFeedbackReport() {
+  const nodes = assessableNodes(mlcf);
+  const rater = (id: string, role: RaterRole, value: (index: number) => number | null) => ({
+    framework: mlcf.key,
+    scale: mlcf.defaultScale,
+    subject: 'learner-08',
+    rater: { id, role },
+    ratings: nodes.map((node, index) => ({ nodeId: node.id, value: value(index) })),
+  });
+  const clamp = (value: number) => Math.min(5, Math.max(1, value));
+  const inputs: AssessmentInput[] = [
+    rater('learner-08', 'self', (index) => clamp(3 + (index % 3))),
+    rater('m1', 'manager', (index) =>
+      index === 6 || index === 10 ? null : clamp(2 + (index % 3)),
+    ),
+    ...[0, 1, 2, 3].map((n) => rater(`p${n}`, 'peer', (index) => clamp(2 + ((index + n) % 4)))),
+    ...[0, 1, 2].map((n) =>
+      rater(`d${n}`, 'direct-report', (index) => clamp(3 + ((index + n) % 3))),
+    ),
+    ...[0, 1, 2].map((n) =>
+      rater(`o${n}`, 'other', (index) => ((index + n) % 4 === 0 ? null : clamp(2 + (index % 4)))),
+    ),
+  ];
+  return aggregateFeedback(mlcf, inputs as Assessment[]);
 }
