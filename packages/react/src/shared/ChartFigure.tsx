@@ -65,6 +65,9 @@ export interface ChartSvgProps {
   /** The same id as the chart's `ChartFigure`: the svg is named by its caption. */
   readonly id: string;
   readonly viewBox: string;
+  /** The drawing's size in px, where the chart is laid out at its measured width (`useChartWidth`). */
+  readonly width?: number;
+  readonly height?: number;
   readonly className: string;
   readonly style?: CSSProperties;
   /** What the chart shows and how to move through it, read after the caption. */
@@ -73,11 +76,22 @@ export interface ChartSvgProps {
 }
 
 /** A chart's drawing: a group named by the figure's caption and described by `description`. */
-export function ChartSvg({ id, viewBox, className, style, description, children }: ChartSvgProps) {
+export function ChartSvg({
+  id,
+  viewBox,
+  width,
+  height,
+  className,
+  style,
+  description,
+  children,
+}: ChartSvgProps) {
   return (
     // biome-ignore lint/a11y/useSemanticElements: an SVG chart has no HTML element for a group of marks
     <svg
       viewBox={viewBox}
+      width={width}
+      height={height}
       className={className}
       style={style}
       role="group"
