@@ -43,7 +43,7 @@ describe('CompetencyWheel on the server', () => {
 
   it('labels the rings with the scale values, and names them in the key', () => {
     const html = renderToString(<CompetencyWheel framework={hlm} report={report} />);
-    const ringValues = html.match(/class="medlead-ring-values"[^]*?<\/g>/)?.[0] ?? '';
+    const ringValues = html.match(/class="medlead-ring-values"[\s\S]*?<\/g>/)?.[0] ?? '';
     expect([...ringValues.matchAll(/>(\d)<\/text>/g)].map((m) => m[1])).toEqual([
       '0',
       '1',

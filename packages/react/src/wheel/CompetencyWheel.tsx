@@ -363,7 +363,10 @@ export function CompetencyWheel({
         )}
         {unrated && (
           <li>
-            <span className="medlead-wheel-swatch medlead-wheel-swatch-unrated" aria-hidden="true" />
+            <span
+              className="medlead-wheel-swatch medlead-wheel-swatch-unrated"
+              aria-hidden="true"
+            />
             Not rated (hatched)
           </li>
         )}

@@ -32,27 +32,33 @@ describe.each(frameworks.map((framework) => [framework.key, framework] as const)
       share: scale === undefined ? 0 : normalize(point.value, scale),
     }));
 
-    it.each(modes)('labels="%s": no label touches another, the disc or the edges, 280–1280 px', (labels) => {
-      for (const width of widths) {
-        const layout = layoutWheel({ ...shape, rings, width, labels });
-        const where = `${labels} at ${width} px`;
-        expect(layout.width, where).toBeLessThanOrEqual(Math.min(width, WHEEL_MAX_WIDTH));
-        expect(layout.labels, where).toHaveLength(shape.sectors.length);
-        const boxes = [...layout.labels.map((label) => label.box), ...layout.ringLabels.map((ring) => ring.box)];
-        for (const [index, box] of boxes.entries())
-          for (const other of boxes.slice(index + 1))
-            expect(overlaps(box, other), `${where}: ${JSON.stringify([box, other])}`).toBe(false);
-        for (const label of layout.labels) {
-          expect(distanceToCentre(label.box), where).toBeGreaterThan(layout.outer);
-          expect(label.box.left + layout.cx, where).toBeGreaterThanOrEqual(0);
-          expect(label.box.right + layout.cx, where).toBeLessThanOrEqual(layout.width);
-          expect(label.box.top + layout.cy, where).toBeGreaterThanOrEqual(0);
-          expect(label.box.bottom + layout.cy, where).toBeLessThanOrEqual(layout.height);
+    it.each(modes)(
+      'labels="%s": no label touches another, the disc or the edges, 280–1280 px',
+      (labels) => {
+        for (const width of widths) {
+          const layout = layoutWheel({ ...shape, rings, width, labels });
+          const where = `${labels} at ${width} px`;
+          expect(layout.width, where).toBeLessThanOrEqual(Math.min(width, WHEEL_MAX_WIDTH));
+          expect(layout.labels, where).toHaveLength(shape.sectors.length);
+          const boxes = [
+            ...layout.labels.map((label) => label.box),
+            ...layout.ringLabels.map((ring) => ring.box),
+          ];
+          for (const [index, box] of boxes.entries())
+            for (const other of boxes.slice(index + 1))
+              expect(overlaps(box, other), `${where}: ${JSON.stringify([box, other])}`).toBe(false);
+          for (const label of layout.labels) {
+            expect(distanceToCentre(label.box), where).toBeGreaterThan(layout.outer);
+            expect(label.box.left + layout.cx, where).toBeGreaterThanOrEqual(0);
+            expect(label.box.right + layout.cx, where).toBeLessThanOrEqual(layout.width);
+            expect(label.box.top + layout.cy, where).toBeGreaterThanOrEqual(0);
+            expect(label.box.bottom + layout.cy, where).toBeLessThanOrEqual(layout.height);
+          }
+          for (const ring of layout.ringLabels)
+            expect(Math.hypot(ring.box.left, ring.box.top), where).toBeLessThan(layout.outer);
         }
-        for (const ring of layout.ringLabels)
-          expect(Math.hypot(ring.box.left, ring.box.top), where).toBeLessThan(layout.outer);
-      }
-    });
+      },
+    );
 
     it('shows the rim value, and names where asked for on a wide chart', () => {
       const wide = layoutWheel({ ...shape, rings, width: 1280, labels: 'title' });
@@ -73,7 +79,10 @@ describe('wrapToWidth', () => {
       'Improvement',
       'and Innovation',
     ]);
-    expect(wrapToWidth('Team player/team leader', 100, 13)).toEqual(['Team player/', 'team leader']);
+    expect(wrapToWidth('Team player/team leader', 100, 13)).toEqual([
+      'Team player/',
+      'team leader',
+    ]);
     expect(wrapToWidth('Professionalism', 40, 13)).toEqual(['Professionalism']);
   });
 

@@ -152,7 +152,7 @@ function horizontalExtent({ outer, labels }: Placed): [number, number] {
  * outward (up in the top half, down in the bottom half) until none overlaps another. Labels
  * nearest three and nine o'clock, where there is most room, are placed first.
  */
-export function place(
+function place(
   sectors: readonly WheelSector[],
   texts: readonly (readonly string[])[],
   size: number,
@@ -193,7 +193,8 @@ export function place(
     }
     const crowded = labels.some((other) => other !== undefined && overlaps(box, other.box, GAP));
     if (crowded || Math.abs(box.top - naturalTop) > MAX_SHIFT) fits = false;
-    const x = anchor === 'start' ? box.left : anchor === 'end' ? box.right : (box.left + box.right) / 2;
+    const x =
+      anchor === 'start' ? box.left : anchor === 'end' ? box.right : (box.left + box.right) / 2;
     const firstBaseline = box.top + size * ASCENT;
     labels[index] = {
       lines,
@@ -226,7 +227,7 @@ function clearOfDisc(
 ): Box {
   const reach = outer + CLEAR;
   const top = box.top;
-  const nearestY = top > 0 ? top : top + height < 0 ? top + height : 0;
+  const nearestY = nearestToZero(top, top + height);
   const clearX = Math.sqrt(Math.max(0, reach * reach - nearestY * nearestY));
   if (anchor === 'start') {
     const left = Math.max(box.left, clearX);
@@ -237,11 +238,16 @@ function clearOfDisc(
     return { left: right - width, top, right, bottom: top + height };
   }
   const left = box.left;
-  const nearestX = left > 0 ? left : left + width < 0 ? left + width : 0;
+  const nearestX = nearestToZero(left, left + width);
   const clearY = Math.sqrt(Math.max(0, reach * reach - nearestX * nearestX));
   const above = top + height / 2 < 0;
   const moved = above ? Math.min(top, -clearY - height) : Math.max(top, clearY);
   return { left, top: moved, right: left + width, bottom: moved + height };
+}
+
+/** The value in [low, high] nearest 0. */
+function nearestToZero(low: number, high: number): number {
+  return Math.max(low, Math.min(0, high));
 }
 
 /**
