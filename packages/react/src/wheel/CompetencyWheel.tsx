@@ -183,49 +183,71 @@ export function CompetencyWheel({
             </pattern>
           </defs>
           <g transform={`translate(${layout.cx} ${layout.cy})`}>
+            <g aria-hidden="true">
+              {nodes.map((entry, index) => {
+                const sector = sectors[index];
+                if (sector === undefined) return null;
+                return (
+                  <g key={entry.node.id}>
+                    {variant === 'wheel' && <path className="medlead-track" d={tracks[index]} />}
+                    {entry.normalized === null && (
+                      <path
+                        className="medlead-unrated"
+                        d={tracks[index]}
+                        fill={`url(#${hatchId})`}
+                      />
+                    )}
+                    {variant === 'wheel' && entry.normalized !== null && (
+                      <path
+                        className={`medlead-fill medlead-series-${grouped ? sector.group + 1 : 1}`}
+                        d={ringSector(
+                          inner,
+                          Math.max(radius(entry.normalized), inner + MIN_BAND),
+                          sector.startAngle,
+                          sector.endAngle,
+                        )}
+                      />
+                    )}
+                  </g>
+                );
+              })}
+            </g>
+            {/* The rings over the fills, so a score reads against the scale. */}
             <g className="medlead-grid" aria-hidden="true">
               {scale.points.map((point) => (
                 <circle key={point.value} r={round(radius(normalize(point.value, scale)))} />
               ))}
             </g>
-            {nodes.map((entry, index) => {
-              const sector = sectors[index];
-              if (sector === undefined) return null;
-              return (
-                <g key={entry.node.id} aria-hidden="true">
-                  {variant === 'wheel' && <path className="medlead-track" d={tracks[index]} />}
-                  {entry.normalized === null && (
-                    <path className="medlead-unrated" d={tracks[index]} fill={`url(#${hatchId})`} />
-                  )}
-                  {variant === 'wheel' && entry.normalized !== null && (
-                    <path
-                      className={`medlead-fill medlead-series-${grouped ? sector.group + 1 : 1}`}
-                      d={ringSector(
-                        inner,
-                        Math.max(radius(entry.normalized), inner + MIN_BAND),
-                        sector.startAngle,
-                        sector.endAngle,
+            {variant === 'wheel' && (
+              <g aria-hidden="true">
+                {nodes.map((entry, index) => {
+                  const sector = sectors[index];
+                  if (sector === undefined) return null;
+                  return (
+                    <g key={entry.node.id}>
+                      {entry.targetNormalized !== null && (
+                        <path
+                          className="medlead-target"
+                          d={ring(entry.targetNormalized, sector.startAngle, sector.endAngle)}
+                        />
                       )}
-                    />
-                  )}
-                  {variant === 'wheel' && entry.targetNormalized !== null && (
-                    <path
-                      className="medlead-target"
-                      d={ring(entry.targetNormalized, sector.startAngle, sector.endAngle)}
-                    />
-                  )}
-                  {variant === 'wheel' && entry.comparisonNormalized !== null && (
-                    <>
-                      <path
-                        className="medlead-comparison"
-                        d={ring(entry.comparisonNormalized, sector.startAngle, sector.endAngle)}
-                      />
-                      <Marker angle={sector.midAngle} radius={radius(entry.comparisonNormalized)} />
-                    </>
-                  )}
-                </g>
-              );
-            })}
+                      {entry.comparisonNormalized !== null && (
+                        <>
+                          <path
+                            className="medlead-comparison"
+                            d={ring(entry.comparisonNormalized, sector.startAngle, sector.endAngle)}
+                          />
+                          <Marker
+                            angle={sector.midAngle}
+                            radius={radius(entry.comparisonNormalized)}
+                          />
+                        </>
+                      )}
+                    </g>
+                  );
+                })}
+              </g>
+            )}
             {variant === 'radar' && (
               <g aria-hidden="true">
                 <polygon
