@@ -76,6 +76,10 @@ describe('CompetencyWheel on the server', () => {
       renderToString(<CompetencyWheel framework={ama} report={everywhere(ama, 3)} />),
     ).not.toContain('Not rated');
     expect(rated).toContain('Not rated (hatched)');
+    // The key lists only what is drawn: no fill key when nothing is filled.
+    const empty = renderToString(<CompetencyWheel framework={hlm} report={{}} />);
+    expect(empty).not.toContain('filled from the centre');
+    expect(empty).toContain('Not rated (hatched)');
   });
 
   it('colours a flat framework in one colour, and a grouped one by domain, named in the key', () => {

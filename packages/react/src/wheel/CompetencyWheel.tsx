@@ -105,6 +105,8 @@ export function CompetencyWheel({
   // Colour: one per domain where the framework groups its nodes, else one throughout (see
   // `wheelShape`); the radar is one shape, so one colour. The key says which.
   const grouped = variant === 'wheel' && shape.groups.length > 0;
+  // The key lists only what is drawn.
+  const rated = nodes.some((entry) => entry.normalized !== null);
   const unrated = nodes.some((entry) => entry.normalized === null);
   const radius = (share: number | null) =>
     share === null ? inner : inner + share * (outer - inner);
@@ -363,7 +365,7 @@ export function CompetencyWheel({
         </ChartSvg>
       </div>
       <ul className="medlead-legend medlead-wheel-legend">
-        {grouped ? (
+        {rated && grouped && (
           <li>
             {`${reportLabel}: filled from the centre, coloured by ${shape.groupTerm}`}
             <ul className="medlead-wheel-groups">
@@ -375,9 +377,10 @@ export function CompetencyWheel({
               ))}
             </ul>
           </li>
-        ) : (
+        )}
+        {rated && !grouped && (
           <li>
-            <Swatch series={1} />
+            <Swatch series={1} outline={variant === 'radar'} />
             {variant === 'wheel'
               ? `${reportLabel}: filled from the centre`
               : `${reportLabel}: the shaded shape, a point per ${framework.terms[framework.assessedKind]?.singular ?? 'node'}`}
@@ -441,12 +444,15 @@ function cachedShape(framework: Framework): WheelShape {
   return shape;
 }
 
-/** A filled square in a series colour, for the key. */
-function Swatch({ series }: { series: number }) {
+/** A square in a series colour for the key: filled, or (the radar's area) tinted and outlined. */
+function Swatch({ series, outline = false }: { series: number; outline?: boolean }) {
+  const colour = `var(--medlead-series-${series})`;
   return (
     <span
-      className="medlead-wheel-swatch"
-      style={{ background: `var(--medlead-series-${series})` }}
+      className={
+        outline ? 'medlead-wheel-swatch medlead-wheel-swatch-area' : 'medlead-wheel-swatch'
+      }
+      style={outline ? { color: colour } : { background: colour }}
       aria-hidden="true"
     />
   );

@@ -15,8 +15,8 @@ export const RING_SIZE = chartText.small;
 /** From one line of a name to the next. */
 export const LINE_HEIGHT = 16;
 
-const PAD = 8; // from the rim to a name
-const CLEAR = 4; // no name comes nearer the rim than this
+const PAD = 10; // from the rim to a name
+const CLEAR = 8; // no name comes nearer the rim than this (a radar's points reach 7 px past it)
 const GAP = 3; // between two names
 const EDGE = 2; // from a name to the drawing's edge
 const MAX_SHIFT = 28; // how far a name may move from its sector to make room for a neighbour
@@ -122,7 +122,10 @@ interface Placed {
   readonly labels: WheelLabel[];
 }
 
-/** The largest radius (in 2 px steps) at which every label fits across `width`. */
+/**
+ * The largest radius at which every label fits across `width`: found in 8 px steps from the
+ * largest, then refined in 2 px steps above the first fit (a resize lays the wheel out again).
+ */
 function largestFit(
   sectors: readonly WheelSector[],
   texts: readonly (readonly string[])[],
@@ -131,10 +134,20 @@ function largestFit(
   minRadius: number,
 ): Placed | null {
   const room = width - 2 * EDGE;
-  for (let outer = Math.min(MAX_RADIUS, Math.floor(room / 2)); outer >= minRadius; outer -= 2) {
+  const attempt = (outer: number) => {
     const placed = place(sectors, texts, size, outer);
     const [left, right] = horizontalExtent(placed);
-    if (placed.fits && right - left <= room) return placed;
+    return placed.fits && right - left <= room ? placed : null;
+  };
+  const largest = Math.min(MAX_RADIUS, Math.floor(room / 2));
+  for (let outer = largest; outer >= minRadius; outer -= 8) {
+    const fit = attempt(outer);
+    if (fit === null) continue;
+    for (let larger = Math.min(largest, outer + 6); larger > outer; larger -= 2) {
+      const better = attempt(larger);
+      if (better !== null) return better;
+    }
+    return fit;
   }
   return null;
 }
