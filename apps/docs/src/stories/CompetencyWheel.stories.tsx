@@ -22,7 +22,7 @@ const meta = {
     docs: {
       description: {
         component:
-          'One sector per assessed node, grouped by domain and filled to its score, with a ring at every scale point (`variant="radar"` draws a polygon). A target is a dashed line, a comparison (others in a 360, a class median) a dotted line with round markers. Tab into the chart, walk it with the arrow keys (Home and End jump to the ends), choose a node with Enter or Space; every node has a tooltip on hover and focus, and a button reveals the same data as a table.',
+          'One sector per assessed node, filled from the centre to its score, with a ring at every scale point, its value written on it and its level named in the key (`variant="radar"` draws a polygon). Where the framework groups its nodes (the MLCF\'s domains) each domain has its colour, named in the key; a flat framework (the HLM\'s nine dimensions) is one colour throughout. A score at the bottom of the scale is a thin band at the centre; "not rated" is hatched. The chart lays itself out at its width in CSS pixels: names where they fit, numbers or codes with a key where they do not (a phone). A target is a dashed line, a comparison (others in a 360, a class median) a dotted line with round markers. Tab into the chart, walk it with the arrow keys (Home and End jump to the ends), choose a node with Enter or Space; every node has a tooltip on hover and focus, and a button reveals the same data as a table.',
       },
     },
   },
@@ -43,6 +43,12 @@ const meta = {
       comparisonSamples,
       'ScoreReport | Record<string, number | null>',
     ),
+    reportLabel: {
+      description:
+        'What the scores are called in the key, tooltips and table: "Self" beside "Others" in a 360.',
+      control: 'text',
+      table: { type: { summary: 'string' }, defaultValue: { summary: 'Score' } },
+    },
     comparisonLabel: {
       description: 'What the comparison is called in the legend, tooltips and table.',
       control: 'text',
@@ -63,7 +69,8 @@ const meta = {
       table: { type: { summary: 'string' } },
     },
     labels: {
-      description: 'Names round the wheel: `auto` shows titles up to 12 nodes and codes beyond.',
+      description:
+        'Names round the wheel: `title` shows names wherever they fit, `auto` too up to 12 nodes, `code` short marks (codes or numbers) with a key. Where names cannot fit (a phone), marks and a key take their place.',
       options: ['auto', 'title', 'code'],
       control: 'inline-radio',
       table: { type: { summary: "'auto' | 'title' | 'code'" }, defaultValue: { summary: 'auto' } },
@@ -90,14 +97,36 @@ type Story = StoryObj<typeof meta>;
 /** Every node rated. */
 export const Complete: Story = {};
 
-/** Half answered: blanks and "not observed" are unrated (an empty track), never zero. */
+/** Half answered: blanks and "not observed" are unrated (a hatched track), never zero. */
 export const Partial: Story = {
   args: { report: option(reportSamples, 'HLM (2013): partial') },
 };
 
-/** Nothing rated yet: the rings and the empty tracks, every node "not rated". */
+/** Nothing rated yet: the rings and the hatched tracks, every node "not rated". */
 export const Empty: Story = {
   args: { report: option(reportSamples, 'HLM (2013): empty') },
+};
+
+/**
+ * The bottom of the scale beside "not rated": a 0 ("Insufficient") is a thin band at the centre,
+ * on the ring marked 0; an unrated dimension is hatched, and the key says so.
+ */
+export const BottomOfScaleAndNotRated: Story = {
+  name: 'Bottom of the scale next to not rated',
+  args: {
+    report: {
+      'hlm:inspiring-shared-purpose': 0,
+      'hlm:leading-with-care': null,
+      'hlm:evaluating-information': 0,
+      'hlm:connecting-our-service': 2,
+      'hlm:sharing-the-vision': null,
+      'hlm:engaging-the-team': 1,
+      'hlm:holding-to-account': 0,
+      'hlm:developing-capability': 3,
+      'hlm:influencing-for-results': null,
+    },
+    scale: 'hlm:self-assessment',
+  },
 };
 
 /** Complete, with the target drawn over it (dashed line). */
@@ -112,7 +141,10 @@ export const Radar: Story = {
 
 // --- Every framework edition -------------------------------------------------------------------
 
-/** The MLCF's 20 elements: past 12 nodes the names become the published codes, with a key. */
+/**
+ * The MLCF's 20 elements in its five domains, a colour per domain named in the key: past 12 nodes
+ * the names become the published codes, with a key.
+ */
 export const MLCF2010: Story = {
   name: 'MLCF (2010), 20 elements',
   args: {
@@ -122,7 +154,10 @@ export const MLCF2010: Story = {
   },
 };
 
-/** The MLCF's long element names in full, wrapped over up to three lines, never clipped. */
+/**
+ * The MLCF's element names in full, wrapped, never clipped or overlapping: where 20 names cannot
+ * fit round a wheel of a useful size (below about 600 px), the codes and a key take their place.
+ */
 export const MLCFLongLabels: Story = {
   name: 'MLCF (2010), long labels in full',
   args: {
@@ -176,6 +211,7 @@ export const SelfVsOthers360: Story = {
   args: {
     report: option(reportSamples, 'HLM (2013): self in the 360'),
     comparison: option(comparisonSamples, 'HLM (2013): others in the 360'),
+    reportLabel: 'Self',
     comparisonLabel: 'Others',
     title: 'Self against others: 360 feedback on the Healthcare Leadership Model',
   },
@@ -198,6 +234,7 @@ export const AgainstClassMedian: Story = {
 export const DarkTheme: Story = {
   globals: darkGlobals,
   args: {
+    reportLabel: 'Self',
     report: option(reportSamples, 'HLM (2013): self in the 360'),
     comparison: option(comparisonSamples, 'HLM (2013): others in the 360'),
     target: option(targetSamples, 'HLM (2013): target'),
@@ -261,6 +298,7 @@ export const KeyboardWalk: Story = {
 /** The button reveals the equivalent data table (and hides it again). */
 export const DataTable: Story = {
   args: {
+    reportLabel: 'Self',
     report: option(reportSamples, 'HLM (2013): self in the 360'),
     comparison: option(comparisonSamples, 'HLM (2013): others in the 360'),
   },

@@ -1,4 +1,11 @@
-import { hlm, mlcf, scoreAssessment } from '@medlead/core';
+import {
+  assessableNodes,
+  type Framework,
+  findScale,
+  frameworks,
+  hlm,
+  scoreAssessment,
+} from '@medlead/core';
 import { cleanup, render } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
@@ -60,35 +67,87 @@ describe('CompetencyWheel by keyboard in Chromium', () => {
     await userEvent.keyboard('{Tab}');
     expect(document.activeElement?.textContent).toBe('Show data table');
   });
-
-  it('draws MLCF, 20 nodes, at phone width without a label outside the picture', async () => {
-    await page.viewport(360, 800);
-    const { container } = render(<CompetencyWheel framework={mlcf} report={{}} />);
-    const svg = container.querySelector('svg') as SVGSVGElement;
-    const box = svg.getBoundingClientRect();
-    for (const text of svg.querySelectorAll('text')) {
-      const r = text.getBoundingClientRect();
-      expect(r.left).toBeGreaterThanOrEqual(box.left - 0.5);
-      expect(r.right).toBeLessThanOrEqual(box.right + 0.5);
-    }
-    await page.viewport(1280, 900);
-  });
 });
 
-describe('CompetencyWheel labels by width in Chromium', () => {
-  it('shows names on a wide chart and short marks with a key on a phone, at a readable size', async () => {
-    const { container } = render(<CompetencyWheel framework={hlm} report={report} />);
-    const shown = (selector: string) =>
-      getComputedStyle(container.querySelector(selector) as Element).display !== 'none';
-    expect(shown('.medlead-labels-long')).toBe(true);
-    expect(shown('.medlead-labels-short')).toBe(false);
-    expect(shown('.medlead-wheel-key')).toBe(false);
-    await page.viewport(360, 800);
-    expect(shown('.medlead-labels-long')).toBe(false);
-    expect(shown('.medlead-labels-short')).toBe(true);
-    expect(shown('.medlead-wheel-key')).toBe(true);
-    const mark = container.querySelector('.medlead-labels-short text') as SVGTextElement;
-    expect(mark.getBoundingClientRect().height).toBeGreaterThanOrEqual(12);
-    await page.viewport(1280, 900);
+/** A framework's nodes, rated round the scale, with every fourth one left unrated. */
+function ratings(framework: Framework): Record<string, number | null> {
+  const scale = findScale(framework, framework.defaultScale);
+  const points = scale?.points ?? [];
+  return Object.fromEntries(
+    assessableNodes(framework).map((node, index) => [
+      node.id,
+      index % 4 === 3 ? null : (points[index % points.length]?.value ?? null),
+    ]),
+  );
+}
+
+describe('CompetencyWheel text in Chromium: CSS px, never overlapping', () => {
+  const widths = [288, 343, 736, 1248];
+  const cases = frameworks.flatMap((framework) =>
+    (['auto', 'title'] as const).map((labels) => [framework.key, labels, framework] as const),
+  );
+  it.each(cases)(
+    '%s, labels="%s", at 288, 343, 736 and 1248 px',
+    async (_key, labels, framework) => {
+      for (const width of widths) {
+        const { container, unmount } = render(
+          <div style={{ width }}>
+            <CompetencyWheel
+              framework={framework}
+              report={ratings(framework)}
+              target={ratings(framework)}
+              labels={labels}
+            />
+          </div>,
+        );
+        const frame = container.querySelector('.medlead-wheel-frame') as HTMLElement;
+        const svg = container.querySelector('svg') as SVGSVGElement;
+        // Laid out at the measured width once the chart has measured it.
+        await vi.waitFor(() =>
+          expect(svg.getAttribute('width')).toBe(String(Math.floor(frame.clientWidth))),
+        );
+        expect(svg.getBoundingClientRect().width).toBeLessThanOrEqual(640);
+        const texts = [...svg.querySelectorAll('text')];
+        expect(texts.length).toBeGreaterThan(assessableNodes(framework).length);
+        const boxes = texts.map((text) => text.getBoundingClientRect());
+        const column = (container.firstElementChild as HTMLElement).getBoundingClientRect();
+        const where = `${framework.key} ${labels} at ${width} px`;
+        for (const [index, text] of texts.entries()) {
+          const size =
+            Number.parseFloat(getComputedStyle(text).fontSize) * (text.getScreenCTM()?.a ?? 0);
+          expect(size, `${where}: ${text.textContent}`).toBeGreaterThanOrEqual(12);
+          expect(size, `${where}: ${text.textContent}`).toBeLessThanOrEqual(16);
+          const box = boxes[index] as DOMRect;
+          expect(box.left, where).toBeGreaterThanOrEqual(column.left);
+          expect(box.right, where).toBeLessThanOrEqual(column.right);
+          for (const [otherIndex, other] of boxes.entries()) {
+            if (otherIndex <= index) continue;
+            const apart =
+              box.right <= other.left ||
+              other.right <= box.left ||
+              box.bottom <= other.top ||
+              other.bottom <= box.top;
+            expect(
+              apart,
+              `${where}: "${text.textContent}" and "${texts[otherIndex]?.textContent}"`,
+            ).toBe(true);
+          }
+        }
+        unmount();
+      }
+    },
+  );
+
+  it('switches names for numbered marks and a key on a phone', async () => {
+    const { container } = render(
+      <div style={{ width: 288 }}>
+        <CompetencyWheel framework={hlm} report={report} />
+      </div>,
+    );
+    await vi.waitFor(() => expect(container.querySelector('.medlead-labels-short')).not.toBeNull());
+    expect(container.querySelector('.medlead-labels-long')).toBeNull();
+    expect(container.querySelector('.medlead-wheel-key')?.textContent).toContain(
+      '9 Influencing for results',
+    );
   });
 });

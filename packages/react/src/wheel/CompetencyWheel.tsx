@@ -1,27 +1,22 @@
-import { type Framework, normalize, walk } from '@medlead/core';
-import { type ReactElement, useId, useMemo, useState } from 'react';
+import { type Framework, normalize } from '@medlead/core';
+import { useId, useMemo, useState } from 'react';
 import { ChartFigure, ChartSvg } from '../shared/ChartFigure';
 import { ChartTooltip } from '../shared/ChartTooltip';
 import type { ChartProps } from '../shared/chart-props';
 import { formatValue } from '../shared/format-value';
+import { useChartWidth } from '../shared/use-chart-width';
 import { useRovingFocus } from '../shared/use-roving-focus';
-import {
-  labelAnchor,
-  layoutSectors,
-  polar,
-  ringSector,
-  round,
-  type WheelSector,
-  wrapLabel,
-} from './geometry';
+import { polar, ringSector, round } from './geometry';
 import { WheelTable } from './WheelTable';
 import {
   type WheelNode,
+  type WheelShape,
   type WheelValues,
-  wheelGroups,
   wheelNodes,
   wheelScale,
+  wheelShape,
 } from './wheel-data';
+import { layoutWheel, WHEEL_MAX_WIDTH, type WheelLayout } from './wheel-layout';
 
 export interface CompetencyWheelProps extends ChartProps {
   readonly framework: Framework;
@@ -33,21 +28,27 @@ export interface CompetencyWheelProps extends ChartProps {
   readonly comparison?: WheelValues;
   /** What the comparison is called in the legend and table. Default "Others". */
   readonly comparisonLabel?: string;
+  /**
+   * What `report` is called in the key, tooltips and table. Default "Score"; in a 360, "Self"
+   * beside `comparisonLabel` "Others".
+   */
+  readonly reportLabel?: string;
   /** `wheel`: filled sectors. `radar`: a polygon through the scores. */
   readonly variant?: 'wheel' | 'radar';
   /** The scale to draw on when `report` is plain values. Default: the report's or the framework's. */
   readonly scale?: string;
-  /** Labels around the wheel: `auto` shows titles up to 12 nodes, codes beyond. */
+  /**
+   * Names round the wheel: `title` shows names wherever they fit, `auto` too up to 12 nodes, and
+   * `code` short marks (codes, or numbers) with a key. Where names cannot fit (a phone), short
+   * marks and a key take their place.
+   */
   readonly labels?: 'auto' | 'title' | 'code';
 }
 
-// Drawing units: the SVG scales to its container through its viewBox, which is wider than tall
-// so that names beside the wheel (at three and nine o'clock) fit inside it rather than clip.
-const SIZE = 480;
-const WIDTH = 620;
-const INNER = 36;
-const OUTER = 168;
-const LABEL_RADIUS = OUTER + 14;
+/** The width drawn at on the server and until measured: the figure's widest content. */
+const FALLBACK_WIDTH = WHEEL_MAX_WIDTH - 24;
+/** The least a score is filled, so a score at the bottom of the scale still shows (px). */
+const MIN_BAND = 4;
 
 /**
  * The competency wheel: one sector per assessed node, grouped by domain, filled to its score, with
@@ -62,6 +63,7 @@ export function CompetencyWheel({
   target,
   comparison,
   comparisonLabel = 'Others',
+  reportLabel = 'Score',
   variant = 'wheel',
   scale: scaleId,
   title,
@@ -73,32 +75,51 @@ export function CompetencyWheel({
   className,
 }: CompetencyWheelProps) {
   const id = useId();
+  const hatchId = `${id.replace(/[^\w-]/g, '')}-unrated`;
   const scale = wheelScale(framework, report, scaleId);
   const nodes = useMemo(
     () => wheelNodes(framework, scale, report, target, comparison),
     [framework, scale, report, target, comparison],
   );
-  const { sectors, trackPaths, labelParts } = staticLayout(framework);
+  const shape = cachedShape(framework);
+  const { sectors } = shape;
+  const { ref, width } = useChartWidth(FALLBACK_WIDTH);
+  const layout: WheelLayout = useMemo(
+    () =>
+      layoutWheel({
+        ...shape,
+        rings: scale.points.map((point) => ({
+          text: formatValue(point.value),
+          share: normalize(point.value, scale),
+        })),
+        width,
+        labels,
+      }),
+    [shape, scale, width, labels],
+  );
+  const { inner, outer } = layout;
   const [tip, setTip] = useState<number | null>(null);
   const caption =
     title ??
     `${framework.shortTitle}: scores by ${framework.terms[framework.assessedKind]?.singular ?? 'node'}`;
-  // Which names go round the wheel: long (titles), short (codes or numbers, with a key), or both,
-  // one of which a container query shows (long on a wide chart, short on a phone).
-  const labelSet: 'long' | 'short' | 'both' =
-    labels === 'title'
-      ? 'long'
-      : labels === 'code' || (labels === 'auto' && nodes.length > 12 && labelParts.hasCodes)
-        ? 'short'
-        : 'both';
+  // Colour: one per domain where the framework groups its nodes, else one throughout (see
+  // `wheelShape`); the radar is one shape, so one colour. The key says which.
+  const grouped = variant === 'wheel' && shape.groups.length > 0;
+  // The key lists only what is drawn.
+  const rated = nodes.some((entry) => entry.normalized !== null);
+  const unrated = nodes.some((entry) => entry.normalized === null);
   const radius = (share: number | null) =>
-    share === null ? INNER : INNER + share * (OUTER - INNER);
+    share === null ? inner : inner + share * (outer - inner);
+  const tracks = useMemo(
+    () => sectors.map((sector) => ringSector(inner, outer, sector.startAngle, sector.endAngle)),
+    [sectors, inner, outer],
+  );
 
   const tipNode = tip === null ? undefined : nodes[tip];
   const tipSector = tip === null ? undefined : sectors[tip];
   const tipAnchor = polar(
     tipSector?.midAngle ?? 0,
-    variant === 'radar' ? radius(tipNode?.normalized ?? 0) : OUTER,
+    variant === 'radar' ? radius(tipNode?.normalized ?? 0) : outer,
   );
 
   const { markProps } = useRovingFocus(nodes.length, {
@@ -110,8 +131,6 @@ export function CompetencyWheel({
     },
   });
 
-  const path = (inner: number, outer: number, start: number, end: number) =>
-    ringSector(inner, outer, start, end);
   const ring = (share: number, start: number, end: number) =>
     describeArc(radius(share), start, end);
   const polygon = (shares: (number | null)[]) =>
@@ -136,164 +155,246 @@ export function CompetencyWheel({
           caption={caption}
           nodes={nodes}
           scaleTitle={scale.title}
+          reportLabel={reportLabel}
           comparisonLabel={comparison === undefined ? undefined : comparisonLabel}
           showTarget={target !== undefined}
         />
       )}
     >
-      <ChartSvg
-        id={id}
-        viewBox={`${-WIDTH / 2} ${-SIZE / 2} ${WIDTH} ${SIZE}`}
-        className="medlead-wheel-svg"
-        description={`${nodes.length} ${framework.terms[framework.assessedKind]?.plural ?? 'nodes'} on the scale "${scale.title}", from ${scale.points[0]?.label} at the centre to ${scale.points[scale.points.length - 1]?.label} at the rim. Use the arrow keys to move between them.`}
-      >
-        <g className="medlead-grid" aria-hidden="true">
-          {scale.points.map((point) => (
-            <circle key={point.value} r={round(radius(normalize(point.value, scale)))} />
-          ))}
-        </g>
-        {variant === 'wheel' &&
-          nodes.map((entry, index) => {
-            const sector = sectors[index];
-            if (sector === undefined) return null;
-            return (
-              <g key={entry.node.id} aria-hidden="true">
-                <path className="medlead-track" d={trackPaths[index]} />
-                {entry.normalized !== null && entry.normalized > 0 && (
-                  <path
-                    className={`medlead-fill medlead-series-${(sector.group % 8) + 1}`}
-                    d={path(INNER, radius(entry.normalized), sector.startAngle, sector.endAngle)}
-                  />
-                )}
-                {entry.targetNormalized !== null && (
-                  <path
-                    className="medlead-target"
-                    d={ring(entry.targetNormalized, sector.startAngle, sector.endAngle)}
-                  />
-                )}
-                {entry.comparisonNormalized !== null && (
-                  <>
-                    <path
-                      className="medlead-comparison"
-                      d={ring(entry.comparisonNormalized, sector.startAngle, sector.endAngle)}
-                    />
-                    <Marker angle={sector.midAngle} radius={radius(entry.comparisonNormalized)} />
-                  </>
-                )}
+      <div ref={ref} className="medlead-wheel-frame">
+        <ChartSvg
+          id={id}
+          viewBox={`0 0 ${layout.width} ${layout.height}`}
+          width={layout.width}
+          height={layout.height}
+          className="medlead-wheel-svg"
+          description={`${nodes.length} ${framework.terms[framework.assessedKind]?.plural ?? 'nodes'} on the scale "${scale.title}", from ${scale.points[0]?.label} at the centre to ${scale.points[scale.points.length - 1]?.label} at the rim. Use the arrow keys to move between them.`}
+        >
+          <defs>
+            {/* Not rated: hatched, so it differs from a score at the bottom of the scale (a
+                thin band at the centre) by pattern, not colour. */}
+            <pattern
+              id={hatchId}
+              width={6}
+              height={6}
+              patternUnits="userSpaceOnUse"
+              patternTransform="rotate(45)"
+            >
+              <rect className="medlead-hatch-ground" width={6} height={6} />
+              <line className="medlead-hatch-line" x1={0} y1={0} x2={0} y2={6} />
+            </pattern>
+          </defs>
+          <g transform={`translate(${layout.cx} ${layout.cy})`}>
+            <g aria-hidden="true">
+              {nodes.map((entry, index) => {
+                const sector = sectors[index];
+                if (sector === undefined) return null;
+                return (
+                  <g key={entry.node.id}>
+                    {variant === 'wheel' && <path className="medlead-track" d={tracks[index]} />}
+                    {entry.normalized === null && (
+                      <path
+                        className="medlead-unrated"
+                        d={tracks[index]}
+                        fill={`url(#${hatchId})`}
+                      />
+                    )}
+                    {variant === 'wheel' && entry.normalized !== null && (
+                      <path
+                        className={`medlead-fill medlead-series-${grouped ? sector.group + 1 : 1}`}
+                        d={ringSector(
+                          inner,
+                          Math.max(radius(entry.normalized), inner + MIN_BAND),
+                          sector.startAngle,
+                          sector.endAngle,
+                        )}
+                      />
+                    )}
+                  </g>
+                );
+              })}
+            </g>
+            {/* The rings over the fills, so a score reads against the scale. */}
+            <g className="medlead-grid" aria-hidden="true">
+              {scale.points.map((point) => (
+                <circle key={point.value} r={round(radius(normalize(point.value, scale)))} />
+              ))}
+            </g>
+            {variant === 'wheel' && (
+              <g aria-hidden="true">
+                {nodes.map((entry, index) => {
+                  const sector = sectors[index];
+                  if (sector === undefined) return null;
+                  return (
+                    <g key={entry.node.id}>
+                      {entry.targetNormalized !== null && (
+                        <path
+                          className="medlead-target"
+                          d={ring(entry.targetNormalized, sector.startAngle, sector.endAngle)}
+                        />
+                      )}
+                      {entry.comparisonNormalized !== null && (
+                        <>
+                          <path
+                            className="medlead-comparison"
+                            d={ring(entry.comparisonNormalized, sector.startAngle, sector.endAngle)}
+                          />
+                          <Marker
+                            angle={sector.midAngle}
+                            radius={radius(entry.comparisonNormalized)}
+                          />
+                        </>
+                      )}
+                    </g>
+                  );
+                })}
               </g>
-            );
-          })}
-        {variant === 'radar' && (
-          <g aria-hidden="true">
-            <polygon
-              className="medlead-radar-area medlead-series-1"
-              points={polygon(nodes.map((n) => n.normalized))}
-            />
-            {/* An outline only when every node has a value: a missing one would pull it to the
-                centre and read as zero. The markers always show. */}
-            {nodes.every((n) => n.targetNormalized !== null) && (
-              <polygon
-                className="medlead-target"
-                points={polygon(nodes.map((n) => n.targetNormalized))}
-              />
             )}
-            {nodes.map((entry, index) =>
-              entry.targetNormalized === null ? null : (
-                <TargetMarker
-                  key={entry.node.id}
-                  angle={sectors[index]?.midAngle ?? 0}
-                  radius={radius(entry.targetNormalized)}
+            {variant === 'radar' && (
+              <g aria-hidden="true">
+                <polygon
+                  className="medlead-radar-area medlead-series-1"
+                  points={polygon(nodes.map((n) => n.normalized))}
                 />
-              ),
-            )}
-            {comparison !== undefined && (
-              <>
-                {nodes.every((n) => n.comparisonNormalized !== null) && (
+                {/* An outline only when every node has a value: a missing one would pull it to the
+                    centre and read as zero. The markers always show. */}
+                {nodes.every((n) => n.targetNormalized !== null) && (
                   <polygon
-                    className="medlead-comparison"
-                    points={polygon(nodes.map((n) => n.comparisonNormalized))}
+                    className="medlead-target"
+                    points={polygon(nodes.map((n) => n.targetNormalized))}
                   />
                 )}
                 {nodes.map((entry, index) =>
-                  entry.comparisonNormalized === null ? null : (
-                    <Marker
+                  entry.targetNormalized === null ? null : (
+                    <TargetMarker
                       key={entry.node.id}
                       angle={sectors[index]?.midAngle ?? 0}
-                      radius={radius(entry.comparisonNormalized)}
+                      radius={radius(entry.targetNormalized)}
                     />
                   ),
                 )}
-              </>
-            )}
-          </g>
-        )}
-        {/* Names around the wheel. In "auto", a narrow container (a phone) swaps the names for
-            short marks (codes, or numbers) explained by the key below the chart: the names would
-            otherwise shrink with the drawing to an unreadable size. */}
-        {labelSet !== 'short' && labelParts.longLabels}
-        {labelSet !== 'long' && labelParts.shortLabels}
-        <g className="medlead-marks">
-          {nodes.map((entry, index) => {
-            const sector = sectors[index];
-            if (sector === undefined) return null;
-            const label = describeNode(entry, comparisonLabel);
-            const shape =
-              variant === 'wheel' ? (
-                <path className="medlead-mark" d={trackPaths[index]} />
-              ) : (
-                <RadarPoint angle={sector.midAngle} radius={radius(entry.normalized ?? 0)} />
-              );
-            return (
-              // biome-ignore lint/a11y/useSemanticElements: a focusable SVG mark cannot be an HTML button
-              <g
-                key={entry.node.id}
-                {...markProps(index)}
-                role="button"
-                aria-label={label}
-                onBlur={() => setTip(null)}
-                onPointerEnter={() => setTip(index)}
-                onPointerLeave={() => setTip(null)}
-                onClick={() => onSelect?.(entry.node.id)}
-              >
-                {shape}
+                {comparison !== undefined && (
+                  <>
+                    {nodes.every((n) => n.comparisonNormalized !== null) && (
+                      <polygon
+                        className="medlead-comparison"
+                        points={polygon(nodes.map((n) => n.comparisonNormalized))}
+                      />
+                    )}
+                    {nodes.map((entry, index) =>
+                      entry.comparisonNormalized === null ? null : (
+                        <Marker
+                          key={entry.node.id}
+                          angle={sectors[index]?.midAngle ?? 0}
+                          radius={radius(entry.comparisonNormalized)}
+                        />
+                      ),
+                    )}
+                  </>
+                )}
               </g>
-            );
-          })}
-        </g>
-        {/* One tooltip for the whole chart, anchored on the node under the pointer or focus (a
+            )}
+            <RingValues layout={layout} />
+            <SectorLabels layout={layout} shape={shape} />
+            <g className="medlead-marks">
+              {nodes.map((entry, index) => {
+                const sector = sectors[index];
+                if (sector === undefined) return null;
+                const label = describeNode(
+                  entry,
+                  comparison === undefined ? undefined : reportLabel,
+                  comparisonLabel,
+                );
+                const mark =
+                  variant === 'wheel' ? (
+                    <path className="medlead-mark" d={tracks[index]} />
+                  ) : (
+                    <RadarPoint
+                      angle={sector.midAngle}
+                      radius={radius(entry.normalized ?? 0)}
+                      rated={entry.normalized !== null}
+                    />
+                  );
+                return (
+                  // biome-ignore lint/a11y/useSemanticElements: a focusable SVG mark cannot be an HTML button
+                  <g
+                    key={entry.node.id}
+                    {...markProps(index)}
+                    role="button"
+                    aria-label={label}
+                    onBlur={() => setTip(null)}
+                    onPointerEnter={() => setTip(index)}
+                    onPointerLeave={() => setTip(null)}
+                    onClick={() => onSelect?.(entry.node.id)}
+                  >
+                    {mark}
+                  </g>
+                );
+              })}
+            </g>
+            {/* One tooltip for the whole chart, anchored on the node under the pointer or focus (a
               Radix tooltip per node would cost every render nine of them), and only in the
               browser: the server has nothing to hover, so it renders none. */}
-        <ChartTooltip
-          anchor={tipNode === undefined ? undefined : tipAnchor}
-          onClose={() => setTip(null)}
-          theme={theme}
-          container={tooltipContainer}
-        >
-          <strong>
-            {tipNode?.node.code
-              ? `${tipNode.node.code} ${tipNode.node.title}`
-              : tipNode?.node.title}
-          </strong>
-          <span>
-            {tipNode?.value === null || tipNode === undefined
-              ? 'Not rated'
-              : `${formatValue(tipNode.value)}: ${tipNode.level ?? ''}`}
-          </span>
-          {tipNode !== undefined && tipNode.comparison !== null && (
-            <span>{`${comparisonLabel}: ${formatValue(tipNode.comparison)}`}</span>
-          )}
-          {tipNode !== undefined && tipNode.target !== null && (
-            <span>{`Target: ${formatValue(tipNode.target)}`}</span>
-          )}
-          {tipNode !== undefined && (
-            <span className="medlead-provenance">{provenanceNote(tipNode)}</span>
-          )}
-        </ChartTooltip>
-      </ChartSvg>
-      <ul className="medlead-legend">
-        <li>
-          <span className="medlead-key medlead-key-fill" aria-hidden="true" /> Score ({scale.title})
-        </li>
+            <ChartTooltip
+              anchor={tipNode === undefined ? undefined : tipAnchor}
+              onClose={() => setTip(null)}
+              theme={theme}
+              container={tooltipContainer}
+            >
+              <strong>
+                {tipNode?.node.code
+                  ? `${tipNode.node.code} ${tipNode.node.title}`
+                  : tipNode?.node.title}
+              </strong>
+              <span>
+                {tipNode?.value === null || tipNode === undefined
+                  ? `${reportLabel}: not rated`
+                  : `${reportLabel}: ${formatValue(tipNode.value)}, ${tipNode.level ?? ''}`}
+              </span>
+              {tipNode !== undefined && tipNode.comparison !== null && (
+                <span>{`${comparisonLabel}: ${formatValue(tipNode.comparison)}`}</span>
+              )}
+              {tipNode !== undefined && tipNode.target !== null && (
+                <span>{`Target: ${formatValue(tipNode.target)}`}</span>
+              )}
+              {tipNode !== undefined && (
+                <span className="medlead-provenance">{provenanceNote(tipNode)}</span>
+              )}
+            </ChartTooltip>
+          </g>
+        </ChartSvg>
+      </div>
+      <ul className="medlead-legend medlead-wheel-legend">
+        {rated && grouped && (
+          <li>
+            {`${reportLabel}: filled from the centre, coloured by ${shape.groupTerm}`}
+            <ul className="medlead-wheel-groups">
+              {shape.groups.map((group, index) => (
+                <li key={group.id}>
+                  <Swatch series={index + 1} />
+                  {group.code ? `${group.code} ${group.title}` : group.title}
+                </li>
+              ))}
+            </ul>
+          </li>
+        )}
+        {rated && !grouped && (
+          <li>
+            <Swatch series={1} outline={variant === 'radar'} />
+            {variant === 'wheel'
+              ? `${reportLabel}: filled from the centre`
+              : `${reportLabel}: the shaded shape, a point per ${framework.terms[framework.assessedKind]?.singular ?? 'node'}`}
+          </li>
+        )}
+        {unrated && (
+          <li>
+            <span
+              className="medlead-wheel-swatch medlead-wheel-swatch-unrated"
+              aria-hidden="true"
+            />
+            Not rated (hatched)
+          </li>
+        )}
         {target !== undefined && (
           <li>
             <span className="medlead-key medlead-key-target" aria-hidden="true" />{' '}
@@ -307,127 +408,91 @@ export function CompetencyWheel({
           </li>
         )}
       </ul>
-      {labelSet === 'short' && labelParts.key}
-      {labelSet === 'both' && labelParts.narrowKey}
+      <p className="medlead-wheel-scale">
+        {`Rings, centre to rim (${scale.title}): `}
+        {scale.points.map((point, index) => (
+          <span key={point.value} className="medlead-wheel-scale-point">
+            <b>{formatValue(point.value)}</b> {point.label}
+            {index < scale.points.length - 1 ? ', ' : ''}
+          </span>
+        ))}
+      </p>
+      {layout.names === 'short' && (
+        // The marks' own labels carry the full names for screen readers: the key is for the eye.
+        <ol className="medlead-wheel-key" aria-hidden="true">
+          {sectors.map((sector, index) => (
+            <li key={sector.nodeId}>
+              <span className="medlead-wheel-key-mark">{shape.marks[index]}</span>{' '}
+              {shape.titles[index]}
+            </li>
+          ))}
+        </ol>
+      )}
     </ChartFigure>
   );
 }
 
-interface StaticLayout {
-  readonly sectors: readonly WheelSector[];
-  readonly trackPaths: readonly string[];
-  readonly labelParts: LabelParts;
-}
+// What depends only on the framework (slices and names) is worked out once per framework: a chart
+// redrawn with new scores, or rendered on a server per request, reuses it.
+const shapes = new WeakMap<Framework, WheelShape>();
 
-/** The names round the wheel, drawn once per framework (they do not change with the scores). */
-interface LabelParts {
-  readonly hasCodes: boolean;
-  /** Titles, wrapped, beside their sectors. */
-  readonly longLabels: ReactElement;
-  /** Codes (or numbers, where the framework has no codes), larger, for a narrow wheel. */
-  readonly shortLabels: ReactElement;
-  /** What the short marks stand for, always shown (labels="code"), or only when narrow. */
-  readonly key: ReactElement;
-  readonly narrowKey: ReactElement;
-}
-
-// What depends only on the framework (slices, their outlines, the names round the wheel) is
-// worked out once per framework: a chart redrawn with new scores, or rendered on a server per
-// request, reuses it, React elements included.
-const layouts = new WeakMap<Framework, StaticLayout>();
-
-function staticLayout(framework: Framework): StaticLayout {
-  const cached = layouts.get(framework);
+function cachedShape(framework: Framework): WheelShape {
+  const cached = shapes.get(framework);
   if (cached !== undefined) return cached;
-  const sectors = layoutSectors(wheelGroups(framework));
-  const byId = new Map(walk(framework).map((entry) => [entry.node.id, entry.node]));
-  const layout = {
-    sectors,
-    trackPaths: sectors.map((sector) =>
-      ringSector(INNER, OUTER, sector.startAngle, sector.endAngle),
-    ),
-    labelParts: labelParts(sectors, (id) => byId.get(id)),
-  };
-  if (Object.isFrozen(framework)) layouts.set(framework, layout);
-  return layout;
+  const shape = wheelShape(framework);
+  if (Object.isFrozen(framework)) shapes.set(framework, shape);
+  return shape;
 }
 
-function labelParts(
-  sectors: readonly WheelSector[],
-  nodeOf: (
-    id: string,
-  ) => { readonly title: string; readonly code?: string | undefined } | undefined,
-): LabelParts {
-  const named = sectors.map((sector) => ({ sector, node: nodeOf(sector.nodeId) }));
-  const hasCodes = named.every(({ node }) => node?.code);
-  const mark = (index: number) => (hasCodes ? (named[index]?.node?.code ?? '') : String(index + 1));
-  const keyItems = named.map(({ sector, node }, index) => (
-    <li key={sector.nodeId}>
-      <span className="medlead-wheel-key-mark">{mark(index)}</span> {node?.title}
-    </li>
-  ));
-  return {
-    hasCodes,
-    longLabels: (
-      <g className="medlead-labels medlead-labels-long" aria-hidden="true">
-        {named.map(({ sector, node }) => {
-          const anchor = polar(sector.midAngle, LABEL_RADIUS);
-          const lines = wrapLabel(node?.title ?? '', 16, 3);
-          const below = Math.cos(sector.midAngle) < -0.2;
-          return (
-            <text
-              key={sector.nodeId}
-              x={anchor.x}
-              y={round(anchor.y - (below ? 0 : (lines.length - 1) * 17))}
-              textAnchor={labelAnchor(sector.midAngle)}
-              dominantBaseline={below ? 'hanging' : 'auto'}
-            >
-              {lines.map((line, lineIndex) => (
-                <tspan key={line} x={anchor.x} dy={lineIndex === 0 ? 0 : 17}>
-                  {line}
-                </tspan>
-              ))}
-            </text>
-          );
-        })}
-      </g>
-    ),
-    shortLabels: (
-      <g className="medlead-labels medlead-labels-short" aria-hidden="true">
-        {named.map(({ sector }, index) => {
-          const anchor = polar(sector.midAngle, LABEL_RADIUS);
-          return (
-            <text
-              key={sector.nodeId}
-              x={anchor.x}
-              y={anchor.y}
-              textAnchor={labelAnchor(sector.midAngle)}
-              dominantBaseline="middle"
-            >
-              {mark(index)}
-            </text>
-          );
-        })}
-      </g>
-    ),
-    // The marks' own labels carry the full names for screen readers: the key is for the eye.
-    key: (
-      <ol className="medlead-wheel-key" aria-hidden="true">
-        {keyItems}
-      </ol>
-    ),
-    narrowKey: (
-      <ol className="medlead-wheel-key medlead-wheel-key-narrow" aria-hidden="true">
-        {keyItems}
-      </ol>
-    ),
-  };
+/** A square in a series colour for the key: filled, or (the radar's area) tinted and outlined. */
+function Swatch({ series, outline = false }: { series: number; outline?: boolean }) {
+  const colour = `var(--medlead-series-${series})`;
+  return (
+    <span
+      className={
+        outline ? 'medlead-wheel-swatch medlead-wheel-swatch-area' : 'medlead-wheel-swatch'
+      }
+      style={outline ? { color: colour } : { background: colour }}
+      aria-hidden="true"
+    />
+  );
+}
+
+/** The scale's values written on their rings (on the twelve o'clock axis). */
+function RingValues({ layout }: { layout: WheelLayout }) {
+  return (
+    <g className="medlead-ring-values" aria-hidden="true">
+      {layout.ringLabels.map((label) => (
+        <text key={label.ring} x={0} y={label.y} textAnchor="middle">
+          {label.text}
+        </text>
+      ))}
+    </g>
+  );
+}
+
+/** The names (or short marks) beside the sectors, placed by the layout. */
+function SectorLabels({ layout, shape }: { layout: WheelLayout; shape: WheelShape }) {
+  return (
+    <g className={`medlead-labels medlead-labels-${layout.names}`} aria-hidden="true">
+      {layout.labels.map((label, index) => (
+        <text key={shape.sectors[index]?.nodeId} x={label.x} textAnchor={label.anchor}>
+          {label.lines.map((line, lineIndex) => (
+            <tspan key={line} x={label.x} y={label.baselines[lineIndex]}>
+              {line}
+            </tspan>
+          ))}
+        </text>
+      ))}
+    </g>
+  );
 }
 
 /** The focusable point of a node on the radar. */
-function RadarPoint({ angle, radius }: { angle: number; radius: number }) {
+function RadarPoint({ angle, radius, rated }: { angle: number; radius: number; rated: boolean }) {
   const point = polar(angle, radius);
-  return <circle className="medlead-mark medlead-radar-point" r={7} cx={point.x} cy={point.y} />;
+  const kind = rated ? 'medlead-radar-point' : 'medlead-radar-point medlead-radar-point-unrated';
+  return <circle className={`medlead-mark ${kind}`} r={7} cx={point.x} cy={point.y} />;
 }
 
 /** The hollow diamond that shows a target on the radar (the gap chart's target shape too). */
@@ -455,12 +520,16 @@ function describeArc(radius: number, start: number, end: number): string {
   return `M${from.x},${from.y}A${round(radius)},${round(radius)} 0 ${large} 1 ${to.x},${to.y}`;
 }
 
-/** What a screen reader hears for a node. */
-function describeNode(entry: WheelNode, comparisonLabel: string): string {
+/** What a screen reader hears for a node; the score is named only beside a comparison. */
+function describeNode(
+  entry: WheelNode,
+  reportLabel: string | undefined,
+  comparisonLabel: string,
+): string {
   const name = entry.node.code ? `${entry.node.code} ${entry.node.title}` : entry.node.title;
   const score =
     entry.value === null ? 'not rated' : `${formatValue(entry.value)}, ${entry.level ?? ''}`;
-  const parts = [`${name}: ${score}`];
+  const parts = [`${name}: ${reportLabel ? `${reportLabel.toLowerCase()} ` : ''}${score}`];
   if (entry.comparison !== null)
     parts.push(`${comparisonLabel.toLowerCase()} ${formatValue(entry.comparison)}`);
   if (entry.target !== null) parts.push(`target ${formatValue(entry.target)}`);

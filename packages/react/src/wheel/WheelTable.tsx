@@ -7,6 +7,7 @@ export interface WheelTableProps {
   readonly caption: string;
   readonly nodes: readonly WheelNode[];
   readonly scaleTitle: string;
+  readonly reportLabel: string;
   readonly comparisonLabel: string | undefined;
   readonly showTarget: boolean;
 }
@@ -18,6 +19,7 @@ export function WheelTable({
   caption,
   nodes,
   scaleTitle,
+  reportLabel,
   comparisonLabel,
   showTarget,
 }: WheelTableProps) {
@@ -28,7 +30,7 @@ export function WheelTable({
         <tr>
           <th scope="col">Code</th>
           <th scope="col">Name</th>
-          <th scope="col">Score</th>
+          <th scope="col">{reportLabel}</th>
           <th scope="col">Level</th>
           {comparisonLabel !== undefined && <th scope="col">{comparisonLabel}</th>}
           {showTarget && <th scope="col">Target</th>}

@@ -9,7 +9,7 @@ import {
   type ScoreReport,
   walk,
 } from '@medlead/core';
-import type { WheelGroup } from './geometry';
+import { layoutSectors, type WheelGroup, type WheelSector } from './geometry';
 
 /** Values by node id, or a score report: what the wheel's overlays accept. */
 export type WheelValues = ScoreReport | Readonly<Record<string, number | null>>;
@@ -96,4 +96,54 @@ export function wheelNodes(
         comparisonNormalized: place(other),
       };
     });
+}
+
+/** A group of sectors as the key names it (a domain). */
+export interface WheelGroupName {
+  readonly id: string;
+  readonly code: string | undefined;
+  readonly title: string;
+}
+
+/** What the wheel draws for a framework whatever the scores: its sectors and their names. */
+export interface WheelShape {
+  readonly sectors: readonly WheelSector[];
+  /** Each sector's full name. */
+  readonly titles: readonly string[];
+  /** Each sector's short mark: its code, or its number where the framework has no codes. */
+  readonly marks: readonly string[];
+  /**
+   * The groups the fill colours stand for, named in the key; empty when the wheel is one colour.
+   * Colour marks a group only where the framework groups its nodes (the MLCF's domains): in a
+   * flat framework (the HLM's nine dimensions) every node is a peer, so one colour throughout,
+   * and the fill's length alone carries the score. More groups than series colours would repeat
+   * a colour next to itself, so those draw in one colour too.
+   */
+  readonly groups: readonly WheelGroupName[];
+  /** What a group is called ("domain"). */
+  readonly groupTerm: string;
+}
+
+/** The sectors, names and colour groups of a framework's wheel. */
+export function wheelShape(framework: Framework): WheelShape {
+  const groups = wheelGroups(framework);
+  const sectors = layoutSectors(groups);
+  const byId = new Map(walk(framework).map((entry) => [entry.node.id, entry.node]));
+  const nodes = sectors.map((sector) => byId.get(sector.nodeId));
+  const hasCodes = nodes.every((node) => node?.code);
+  const coloured = groups.length > 1 && groups.length < sectors.length && groups.length <= 8;
+  const groupKind = byId.get(groups[0]?.id ?? '')?.kind ?? '';
+  return {
+    sectors,
+    titles: nodes.map((node) => node?.title ?? ''),
+    marks: nodes.map((node, index) => (hasCodes ? (node?.code ?? '') : String(index + 1))),
+    groups: coloured
+      ? groups.map(({ id }) => ({
+          id,
+          code: byId.get(id)?.code,
+          title: byId.get(id)?.title ?? id,
+        }))
+      : [],
+    groupTerm: framework.terms[groupKind]?.singular ?? 'group',
+  };
 }

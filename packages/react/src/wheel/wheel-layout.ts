@@ -1,0 +1,361 @@
+// The competency wheel laid out at the width it is drawn at, in CSS pixels: how big the disc is,
+// where every name goes and which rings carry their value. Pure arithmetic on estimated text
+// sizes (no DOM, no measuring), so the server and the browser draw the same picture at a width.
+import { chartText } from '../shared/use-chart-width';
+import { polar, round, type WheelSector } from './geometry';
+
+/** The widest the wheel is drawn, in px: on a wide page it stays a readable size and is centred. */
+export const WHEEL_MAX_WIDTH = 640;
+/** Names beside the sectors (px). */
+export const NAME_SIZE = chartText.label;
+/** Short marks (codes or numbers): bold and a little larger, since they are few characters. */
+export const MARK_SIZE = 15;
+/** The scale values on the rings. */
+export const RING_SIZE = chartText.small;
+/** From one line of a name to the next. */
+export const LINE_HEIGHT = 16;
+
+const PAD = 10; // from the rim to a name
+const CLEAR = 8; // no name comes nearer the rim than this (a radar's points reach 7 px past it)
+const GAP = 3; // between two names
+const EDGE = 2; // from a name to the drawing's edge
+const MAX_SHIFT = 28; // how far a name may move from its sector to make room for a neighbour
+const MAX_RADIUS = 200; // a 400 px disc is plenty
+const MIN_NAMES_RADIUS = 100; // below this the names give way to short marks and a key
+const MIN_RADIUS = 40;
+const WRAPS = [200, 170, 140, 115, 95]; // widths to try wrapping names at, widest first
+const ASCENT = 0.95; // of the font size, above the baseline (DejaVu Sans: 0.93)
+const DESCENT = 0.25; // below it (0.24)
+
+/** A rectangle in drawing coordinates (px, y down). */
+export interface Box {
+  readonly left: number;
+  readonly top: number;
+  readonly right: number;
+  readonly bottom: number;
+}
+
+/** A name (or short mark) beside its sector: one `<text>`, a baseline per line. */
+export interface WheelLabel {
+  readonly lines: readonly string[];
+  readonly x: number;
+  readonly baselines: readonly number[];
+  readonly anchor: 'start' | 'middle' | 'end';
+  /** The text's estimated extent, for tests and for the layout itself. */
+  readonly box: Box;
+}
+
+/** A scale value written on its ring, on the twelve o'clock axis. */
+export interface RingLabel {
+  readonly ring: number;
+  readonly text: string;
+  readonly y: number;
+  readonly box: Box;
+}
+
+export interface WheelLayout {
+  /** The drawing's size in px (its viewBox, and its width and height). */
+  readonly width: number;
+  readonly height: number;
+  /** The wheel's centre. */
+  readonly cx: number;
+  readonly cy: number;
+  readonly inner: number;
+  readonly outer: number;
+  /** `long`: names beside the sectors. `short`: codes or numbers, with a key below the chart. */
+  readonly names: 'long' | 'short';
+  readonly fontSize: number;
+  /** One per sector, in sector order, positioned relative to the centre. */
+  readonly labels: readonly WheelLabel[];
+  /** Ring values, relative to the centre; rings too close together for text go unlabelled. */
+  readonly ringLabels: readonly RingLabel[];
+}
+
+/** A ring at a scale point. */
+export interface Ring {
+  readonly text: string;
+  /** From the centre ring (0) to the rim (1). */
+  readonly share: number;
+}
+
+export interface WheelLayoutInput {
+  readonly sectors: readonly WheelSector[];
+  /** Each sector's full name. */
+  readonly titles: readonly string[];
+  /** Each sector's short mark (its code, or its number). */
+  readonly marks: readonly string[];
+  /** The rings, centre to rim: what each says (its scale value) and where it lies (0 to 1). */
+  readonly rings: readonly Ring[];
+  /** The width to draw at, in px (what the chart measured; capped at WHEEL_MAX_WIDTH). */
+  readonly width: number;
+  /** `title`: names where they fit. `code`: short marks always. `auto`: names up to 12 sectors. */
+  readonly labels: 'auto' | 'title' | 'code';
+}
+
+/**
+ * Lays the wheel out at `width`: the largest disc that leaves room for the names beside it, with
+ * no name over another, over the disc, or past the edges. Where names cannot fit around a disc of
+ * a useful size (a phone, or 20 long names), short marks take their place and a key explains them.
+ */
+export function layoutWheel(input: WheelLayoutInput): WheelLayout {
+  const width = Math.max(160, Math.min(WHEEL_MAX_WIDTH, Math.floor(input.width)));
+  const wantsNames =
+    input.labels === 'title' || (input.labels === 'auto' && input.sectors.length <= 12);
+  if (wantsNames) {
+    let best: Placed | null = null;
+    for (const wrap of WRAPS) {
+      const texts = input.titles.map((title) => wrapToWidth(title, wrap, NAME_SIZE));
+      const placed = largestFit(input.sectors, texts, NAME_SIZE, width, MIN_NAMES_RADIUS);
+      if (placed !== null && (best === null || placed.outer > best.outer)) best = placed;
+    }
+    if (best !== null) return finish(best, 'long', NAME_SIZE, width, input.rings);
+  }
+  const marks = input.marks.map((mark) => [mark]);
+  const placed =
+    largestFit(input.sectors, marks, MARK_SIZE, width, MIN_RADIUS) ??
+    place(input.sectors, marks, MARK_SIZE, MIN_RADIUS);
+  return finish(placed, 'short', MARK_SIZE, width, input.rings);
+}
+
+interface Placed {
+  readonly outer: number;
+  readonly labels: WheelLabel[];
+}
+
+/**
+ * The largest radius at which every label fits across `width`: found in 8 px steps from the
+ * largest, then refined in 2 px steps above the first fit (a resize lays the wheel out again).
+ */
+function largestFit(
+  sectors: readonly WheelSector[],
+  texts: readonly (readonly string[])[],
+  size: number,
+  width: number,
+  minRadius: number,
+): Placed | null {
+  const room = width - 2 * EDGE;
+  const attempt = (outer: number) => {
+    const placed = place(sectors, texts, size, outer);
+    const [left, right] = horizontalExtent(placed);
+    return placed.fits && right - left <= room ? placed : null;
+  };
+  const largest = Math.min(MAX_RADIUS, Math.floor(room / 2));
+  for (let outer = largest; outer >= minRadius; outer -= 8) {
+    const fit = attempt(outer);
+    if (fit === null) continue;
+    for (let larger = Math.min(largest, outer + 6); larger > outer; larger -= 2) {
+      const better = attempt(larger);
+      if (better !== null) return better;
+    }
+    return fit;
+  }
+  return null;
+}
+
+/** How far the drawing reaches left and right of the centre (the disc and every label). */
+function horizontalExtent({ outer, labels }: Placed): [number, number] {
+  return [
+    Math.min(-outer, ...labels.map((label) => label.box.left)),
+    Math.max(outer, ...labels.map((label) => label.box.right)),
+  ];
+}
+
+/**
+ * Puts each label beside its sector, running away from the wheel, then moves crowded ones
+ * outward (up in the top half, down in the bottom half) until none overlaps another. Labels
+ * nearest three and nine o'clock, where there is most room, are placed first.
+ */
+function place(
+  sectors: readonly WheelSector[],
+  texts: readonly (readonly string[])[],
+  size: number,
+  outer: number,
+): Placed & { readonly fits: boolean } {
+  const bold = size === MARK_SIZE;
+  const labels: (WheelLabel | undefined)[] = [];
+  let fits = true;
+  const order = sectors
+    .map((sector, index) => ({ index, side: Math.abs(Math.sin(sector.midAngle)) }))
+    .sort((a, b) => b.side - a.side || a.index - b.index);
+  for (const { index } of order) {
+    const sector = sectors[index];
+    const lines = texts[index] ?? [];
+    if (sector === undefined) continue;
+    const angle = sector.midAngle;
+    const anchorPoint = polar(angle, outer + PAD);
+    const anchor = labelSide(angle);
+    const textWidth = Math.max(0, ...lines.map((line) => estimateWidth(line, size, bold)));
+    const height = (lines.length - 1) * LINE_HEIGHT + size * (ASCENT + DESCENT);
+    // The box sits above its anchor at twelve o'clock, beside it at three, below it at six.
+    const naturalTop = anchorPoint.y - (height * (1 + Math.cos(angle))) / 2;
+    const left = (x: number) =>
+      anchor === 'start' ? x : anchor === 'end' ? x - textWidth : x - textWidth / 2;
+    let box = clearOfDisc(
+      { left: left(anchorPoint.x), top: naturalTop, right: 0, bottom: 0 },
+      textWidth,
+      height,
+      anchor,
+      outer,
+    );
+    const up = Math.cos(angle) > 0;
+    for (let tries = 0; tries < 40; tries += 1) {
+      const blocker = labels.find((other) => other !== undefined && overlaps(box, other.box, GAP));
+      if (blocker === undefined) break;
+      const top = up ? blocker.box.top - GAP - height : blocker.box.bottom + GAP;
+      box = clearOfDisc({ ...box, top }, textWidth, height, anchor, outer);
+    }
+    const crowded = labels.some((other) => other !== undefined && overlaps(box, other.box, GAP));
+    if (crowded || Math.abs(box.top - naturalTop) > MAX_SHIFT) fits = false;
+    const x =
+      anchor === 'start' ? box.left : anchor === 'end' ? box.right : (box.left + box.right) / 2;
+    const firstBaseline = box.top + size * ASCENT;
+    labels[index] = {
+      lines,
+      x: round(x),
+      baselines: lines.map((_, line) => round(firstBaseline + line * LINE_HEIGHT)),
+      anchor,
+      box,
+    };
+  }
+  return { outer, labels: labels.filter((label) => label !== undefined), fits };
+}
+
+/**
+ * Which way a label runs from its sector: right of the wheel, left of it, or centred (only a
+ * sector right at twelve or six o'clock: two centred names either side of twelve would collide).
+ */
+function labelSide(angle: number): 'start' | 'middle' | 'end' {
+  const x = Math.sin(angle);
+  if (Math.abs(x) < 0.05) return 'middle';
+  return x > 0 ? 'start' : 'end';
+}
+
+/** Moves a box outward (sideways, or up or down if centred) until it clears the disc. */
+function clearOfDisc(
+  box: { left: number; top: number; right: number; bottom: number },
+  width: number,
+  height: number,
+  anchor: 'start' | 'middle' | 'end',
+  outer: number,
+): Box {
+  const reach = outer + CLEAR;
+  const top = box.top;
+  const nearestY = nearestToZero(top, top + height);
+  const clearX = Math.sqrt(Math.max(0, reach * reach - nearestY * nearestY));
+  if (anchor === 'start') {
+    const left = Math.max(box.left, clearX);
+    return { left, top, right: left + width, bottom: top + height };
+  }
+  if (anchor === 'end') {
+    const right = Math.min(box.left + width, -clearX);
+    return { left: right - width, top, right, bottom: top + height };
+  }
+  const left = box.left;
+  const nearestX = nearestToZero(left, left + width);
+  const clearY = Math.sqrt(Math.max(0, reach * reach - nearestX * nearestX));
+  const above = top + height / 2 < 0;
+  const moved = above ? Math.min(top, -clearY - height) : Math.max(top, clearY);
+  return { left, top: moved, right: left + width, bottom: moved + height };
+}
+
+/** The value in [low, high] nearest 0. */
+function nearestToZero(low: number, high: number): number {
+  return Math.max(low, Math.min(0, high));
+}
+
+/**
+ * Ring values on the twelve o'clock axis, each just inside its ring (so all stay on the disc,
+ * clear of the names): every ring whose value fits beside the last one written, the rim always.
+ */
+function ringLabels(rings: readonly Ring[], inner: number, outer: number): RingLabel[] {
+  const height = RING_SIZE * (ASCENT + DESCENT);
+  const labels: RingLabel[] = [];
+  rings.forEach(({ text, share }, ring) => {
+    const radius = inner + share * (outer - inner);
+    const textWidth = estimateWidth(text, RING_SIZE);
+    const top = -radius + 1;
+    const box = { left: -textWidth / 2, top, right: textWidth / 2, bottom: top + height };
+    const label = { ring, text, y: round(top + RING_SIZE * ASCENT), box };
+    const previous = labels[labels.length - 1];
+    const touches = previous !== undefined && previous.box.top < box.bottom + GAP;
+    if (!touches) labels.push(label);
+    else if (ring === rings.length - 1) labels.splice(-1, 1, label); // the rim's value wins
+  });
+  return labels;
+}
+
+/** The drawing's size around the placed labels, and the ring values. */
+function finish(
+  placed: Placed,
+  names: 'long' | 'short',
+  fontSize: number,
+  width: number,
+  rings: readonly Ring[],
+): WheelLayout {
+  const { outer, labels } = placed;
+  const inner = Math.max(12, round(outer * 0.2));
+  const top = Math.min(-outer, ...labels.map((label) => label.box.top)) - EDGE;
+  const bottom = Math.max(outer, ...labels.map((label) => label.box.bottom)) + EDGE;
+  // Centred on the drawing as a whole: names longer on one side move the wheel to the other.
+  const [left, right] = horizontalExtent(placed);
+  return {
+    width,
+    height: Math.ceil(bottom - top),
+    cx: round(width / 2 - (left + right) / 2),
+    cy: round(-top),
+    inner,
+    outer,
+    names,
+    fontSize,
+    labels,
+    ringLabels: ringLabels(rings, inner, outer),
+  };
+}
+
+/** Whether two boxes come within `gap` of each other. */
+export function overlaps(a: Box, b: Box, gap = 0): boolean {
+  return (
+    a.left < b.right + gap &&
+    b.left < a.right + gap &&
+    a.top < b.bottom + gap &&
+    b.top < a.bottom + gap
+  );
+}
+
+// Character widths in em, from DejaVu Sans (a wide system-ui): narrower fonts only leave more room.
+const NARROW = new Set("iIjl.,:;'!|");
+const MIDDLE = new Set('frt-/()[] ');
+const WIDE = new Set('mwMW&…');
+
+/** The estimated width of `text` at `size` px (bold is a little wider). */
+export function estimateWidth(text: string, size: number, bold = false): number {
+  let em = 0;
+  for (const char of text) {
+    if (NARROW.has(char)) em += 0.3;
+    else if (MIDDLE.has(char)) em += 0.42;
+    else if (WIDE.has(char)) em += 1;
+    else if (char >= 'A' && char <= 'Z') em += 0.79;
+    else em += 0.65;
+  }
+  return em * size * (bold ? 1.08 : 1);
+}
+
+/**
+ * Wraps a name into lines of at most `maxWidth` px, breaking after spaces and slashes; a word
+ * wider than that has a line of its own (never cut, never clipped).
+ */
+export function wrapToWidth(text: string, maxWidth: number, size: number): string[] {
+  const words = text.split(/(?<=\/)|\s+/).filter(Boolean);
+  const lines: string[] = [];
+  let line = '';
+  for (const word of words) {
+    const joined = line === '' ? word : line.endsWith('/') ? `${line}${word}` : `${line} ${word}`;
+    if (line === '' || estimateWidth(joined, size) <= maxWidth) line = joined;
+    else {
+      lines.push(line);
+      line = word;
+    }
+  }
+  if (line !== '') lines.push(line);
+  return lines;
+}
