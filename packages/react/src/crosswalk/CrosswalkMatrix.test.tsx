@@ -96,7 +96,7 @@ describe('CrosswalkMatrix on the server', () => {
       <CrosswalkMatrix crosswalk={amaToMlcf} source={ama} target={mlcf} />,
     );
     const [, width] = html.match(/class="medlead-crosswalk-svg"[^>]*width:(\d+)px/) ?? [];
-    expect(Number(width)).toBe(20 * 66 + 1);
+    expect(Number(width)).toBe(20 * 70 + 1);
     expect(html).toContain('class="medlead-scroll medlead-crosswalk-scroll"');
   });
 

@@ -7,8 +7,8 @@ import { formatValue } from '../shared/format-value';
 import { ProvenanceBadge, provenanceWords } from '../shared/provenance';
 import { ScrollRegion } from '../shared/ScrollRegion';
 import { textWidth, widestWord, wrapText } from '../shared/text-width';
-import { useRovingFocus } from '../shared/use-roving-focus';
 import { chartText, useChartWidth } from '../shared/use-chart-width';
+import { useRovingFocus } from '../shared/use-roving-focus';
 import { round } from '../wheel/geometry';
 import { CrosswalkTable } from './CrosswalkTable';
 import {
@@ -40,7 +40,7 @@ const LABEL_LINE = 16;
 const SMALL = chartText.small; // column names, the corner, the cells' words
 const SMALL_LINE = 15;
 const HEADER_LINE = 17; // between the (vertical) lines of a column name
-const CELL_W = 66; // "narrower" fits, with the tile's margins
+const CELL_W = 70; // "narrower" fits in the tile, with room to spare
 const CELL_H = 46; // the relation's word over its symbol
 const UNMAPPED = '∅'; // marks a row or column no link reaches
 
@@ -391,16 +391,12 @@ export function matrixLayout(
   const linesAt = (length: number) => columnNames.map((text) => wrapText(text, length, SMALL));
   while (linesAt(headerLength).some((lines) => lines.length > 3)) headerLength += 8;
   const columnLines = linesAt(headerLength);
-  const longest = Math.max(
-    0,
-    ...columnLines.flat().map((line) => textWidth(line, SMALL)),
-  );
+  const longest = Math.max(0, ...columnLines.flat().map((line) => textWidth(line, SMALL)));
   const cornerLines = corner.flatMap((text) => wrapText(text, namesWidth - 8, SMALL));
   const headerHeight = Math.ceil(Math.max(cornerLines.length * SMALL_LINE + 12, longest + 16));
-  const tops = heights.reduce<number[]>(
-    (list, rowHeight) => [...list, (list[list.length - 1] ?? headerHeight) + rowHeight],
-    [headerHeight],
-  );
+  // Where each row starts, and (last) where the grid ends.
+  const tops = [headerHeight];
+  for (const rowHeight of heights) tops.push((tops[tops.length - 1] ?? headerHeight) + rowHeight);
   return {
     namesWidth,
     gridWidth: columnNames.length * CELL_W + 1,

@@ -1,11 +1,4 @@
-import {
-  assessableNodes,
-  frameworks,
-  gapAnalysis,
-  hlm,
-  mlcf,
-  scalesFor,
-} from '@medlead/core';
+import { assessableNodes, frameworks, gapAnalysis, hlm, mlcf, scalesFor } from '@medlead/core';
 import { cleanup, render } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';

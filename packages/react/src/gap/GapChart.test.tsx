@@ -31,7 +31,7 @@ describe('GapChart', () => {
     expect(html).toContain('1 over');
     expect(html).toContain('Actual (filled dot)');
     expect(html).toContain('Target (hollow diamond)');
-    expect(html).toContain('equal: the dot inside the diamond');
+    expect(html).toContain('Equal: the dot sits inside the diamond');
     // The axis names the levels, over their numbers.
     expect(html).toContain('>Insufficient<');
     expect(html).toContain('>Exemplary<');
@@ -71,7 +71,9 @@ describe('GapChart', () => {
     expect(document.activeElement?.getAttribute('aria-label')).toBe(
       'Inspiring shared purpose: 2 short; you 1, others 3',
     );
-    expect((await screen.findByRole('tooltip')).textContent).toContain('You: 1 Essential; Others: 3 Strong');
+    expect((await screen.findByRole('tooltip')).textContent).toContain(
+      'You: 1 Essential; Others: 3 Strong',
+    );
     await user.keyboard('{End}{Enter}');
     expect(onSelect).toHaveBeenCalledWith('hlm:evaluating-information');
     await user.keyboard('{Escape}');

@@ -11,8 +11,8 @@ import { ChartTooltip } from '../shared/ChartTooltip';
 import type { ChartProps } from '../shared/chart-props';
 import { formatValue } from '../shared/format-value';
 import { textWidth, wrapText } from '../shared/text-width';
-import { useRovingFocus } from '../shared/use-roving-focus';
 import { chartText, useChartWidth } from '../shared/use-chart-width';
+import { useRovingFocus } from '../shared/use-roving-focus';
 import { round } from '../wheel/geometry';
 
 export interface GapChartProps extends ChartProps {
@@ -125,7 +125,7 @@ export function GapChart({
             <path className="medlead-gap-target" d={diamond(0, 0)} />
             <circle className="medlead-gap-actual" r={ACTUAL} />
           </svg>{' '}
-          equal: the dot inside the diamond
+          Equal: the dot sits inside the diamond
         </li>
         <li>{`Gap = ${targetLabel.toLowerCase()} − ${actualLabel.toLowerCase()}; a positive gap is short of it`}</li>
         {axis.named ? null : (
@@ -207,14 +207,14 @@ export function GapChart({
                       x1={x(point.value)}
                       x2={x(point.value)}
                       y1={row.bandTop}
-                      y2={row.bottom}
+                      y2={row.bottom - 4}
                     />
                   ))}
                 </g>
                 <text
                   className="medlead-gap-label"
                   x={MARGIN}
-                  y={row.top + 4}
+                  y={row.top + 6}
                   dominantBaseline="hanging"
                 >
                   {row.lines.map((line, lineIndex) => (
@@ -342,7 +342,6 @@ function GapTable({
   );
 }
 
-
 /** A level of the scale on the axis: its name's lines (none when they do not fit) and number. */
 interface AxisLevel {
   readonly value: number;
@@ -378,7 +377,7 @@ export function gapLayout(
   let top = axis.bottom + 4;
   const rows = names.map((text) => {
     const lines = wrapText(text, lineWidth, NAME);
-    const bandTop = top + 4 + lines.length * NAME_LINE + 2;
+    const bandTop = top + 6 + lines.length * NAME_LINE + 2;
     const row = { lines, top, bandTop, bottom: bandTop + BAND, middle: bandTop + BAND / 2 };
     top = row.bottom;
     return row;
@@ -393,7 +392,7 @@ export function gapLayout(
  * the levels. The numbers sit in one row under the names.
  */
 function axisLayout(points: readonly ScalePoint[], x: (value: number) => number, width: number) {
-  const spacing = points.length < 2 ? width : (x(points[1]?.value ?? 0) - x(points[0]?.value ?? 0));
+  const spacing = points.length < 2 ? width : x(points[1]?.value ?? 0) - x(points[0]?.value ?? 0);
   const inside = (centre: number, half: number) =>
     round(Math.min(Math.max(centre, half + 1), width - half - 1));
   for (const stagger of [1, 2, 3]) {
@@ -413,8 +412,10 @@ function axisLayout(points: readonly ScalePoint[], x: (value: number) => number,
     );
     if (!fits) continue;
     // Row 0 sits just over the numbers; each further row above the one before.
-    const rowHeights = Array.from({ length: stagger }, (_, row) =>
-      Math.max(0, ...placed.filter((label) => label.row === row).map((l) => l.lines.length)) *
+    const rowHeights = Array.from(
+      { length: stagger },
+      (_, row) =>
+        Math.max(0, ...placed.filter((label) => label.row === row).map((l) => l.lines.length)) *
         SMALL_LINE,
     );
     const ticksTop = rowHeights.reduce((sum, rowHeight) => sum + rowHeight + 4, 4);

@@ -56,7 +56,9 @@ export function textProblems(container: HTMLElement): string[] {
     const frame = svg.getBoundingClientRect();
     const scrolls = svg.closest('.medlead-scroll') !== null;
     if (!scrolls && (frame.left < outer.left - 0.5 || frame.right > outer.right + 0.5))
-      problems.push(`an svg (${svg.getAttribute('class')}) is cut off: it reaches outside the page`);
+      problems.push(
+        `an svg (${svg.getAttribute('class')}) is cut off: it reaches outside the page`,
+      );
   }
   for (let i = 0; i < texts.length; i += 1) {
     const a = (texts[i] as SVGTextElement).getBoundingClientRect();
@@ -69,6 +71,8 @@ export function textProblems(container: HTMLElement): string[] {
     }
   }
   if (container.scrollWidth > container.clientWidth + 1)
-    problems.push(`the container scrolls sideways (${container.scrollWidth} px in ${container.clientWidth})`);
+    problems.push(
+      `the container scrolls sideways (${container.scrollWidth} px in ${container.clientWidth})`,
+    );
   return problems;
 }

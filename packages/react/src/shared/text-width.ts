@@ -14,15 +14,15 @@ const widths: Readonly<Record<string, number>> = {
   ' ': 0.318, '.': 0.318, ',': 0.318, ':': 0.337, ';': 0.337, '-': 0.361, '(': 0.39,
   ')': 0.39, '/': 0.337, '&': 0.78, "'": 0.275, '’': 0.318, '"': 0.46, '?': 0.531, '!': 0.4,
 };
-/** Digits, and anything not listed (symbols, accented letters): as wide as a wide capital. */
 const DIGIT = 0.636;
+/** Anything else (symbols, accented letters): as wide as a wide capital. */
 const OTHER = 0.84;
 
-/** About how wide `text` is, in CSS pixels, at a font size of `px` (×1.1 for bold). */
-export function textWidth(text: string, px: number, bold = false): number {
+/** About how wide `text` is, in CSS pixels, at a font size of `px` (regular weight). */
+export function textWidth(text: string, px: number): number {
   let width = 0;
   for (const c of text) width += widths[c] ?? (c >= '0' && c <= '9' ? DIGIT : OTHER);
-  return width * px * (bold ? 1.1 : 1);
+  return width * px;
 }
 
 /**
