@@ -20,7 +20,7 @@ const meta = {
     docs: {
       description: {
         component:
-          "Actual against target, one row per node, largest gap first, as a dumbbell: a filled circle for the actual value, a hollow diamond for the target (shape, not only colour, says which is which) and the gap in words. Rows are walked with the arrow keys and chosen with Enter or Space; each has a tooltip with the node's path; a button reveals the same data as a table, which also lists nodes with a target but no rating.",
+          "Actual against target, one row per node, largest gap first, as a dumbbell: a filled dot for the actual value, a hollow diamond for the target (shape, not only colour, says which is which; when they are equal the dot sits inside the diamond) and the gap in words. The axis names the scale's levels; text is drawn in CSS pixels, and the chart grows no wider than 720 px. Rows are walked with the arrow keys and chosen with Enter or Space; each has a tooltip with the node's path; a button reveals the same data as a table, which also lists nodes with a target but no rating.",
       },
     },
   },

@@ -1,8 +1,14 @@
-import { ama, getCrosswalk, hlm, mlcf } from '@medlead/core';
+import { ama, crosswalks, getCrosswalk, getFramework, hlm, mlcf } from '@medlead/core';
 import { cleanup, render } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { axeViolations, usePageTheme } from '../shared/browser-checks.test-helper';
+import {
+  containerOfWidth,
+  contractWidths,
+  textProblems,
+  useContainerWidth,
+} from '../shared/chart-text-contract.test-helper';
 import { CrosswalkMatrix } from './CrosswalkMatrix';
 import './crosswalk.css';
 
@@ -28,41 +34,73 @@ describe.each(['light', 'dark'] as const)('CrosswalkMatrix in Chromium, %s theme
 });
 
 describe('CrosswalkMatrix with twenty columns in Chromium', () => {
-  it('keeps every slanted header inside the picture', async () => {
-    const { container } = render(
-      <CrosswalkMatrix crosswalk={getCrosswalk('hlm', 'mlcf')} source={hlm} target={mlcf} />,
-    );
-    const svg = container.querySelector('svg.medlead-crosswalk-svg') as SVGSVGElement;
-    const box = svg.getBoundingClientRect();
-    for (const text of svg.querySelectorAll('text')) {
-      const r = text.getBoundingClientRect();
-      expect(r.left).toBeGreaterThanOrEqual(box.left - 0.5);
-      expect(r.right).toBeLessThanOrEqual(box.right + 0.5);
-      expect(r.top).toBeGreaterThanOrEqual(box.top - 0.5);
-    }
-  });
-
-  it('scrolls sideways at phone width rather than shrinking its text below 10 px', async () => {
-    await page.viewport(360, 800);
-    const { container } = render(
-      <CrosswalkMatrix crosswalk={getCrosswalk('ama', 'mlcf')} source={ama} target={mlcf} />,
-    );
-    const scroller = container.querySelector('.medlead-crosswalk-scroll') as HTMLElement;
+  it('scrolls sideways at phone width with its cue, the row names staying in view', async () => {
+    await useContainerWidth(343);
+    const container = containerOfWidth(343);
+    render(<CrosswalkMatrix crosswalk={getCrosswalk('ama', 'mlcf')} source={ama} target={mlcf} />, {
+      container,
+    });
+    const scroller = container.querySelector('.medlead-scroll') as HTMLElement;
     expect(scroller.scrollWidth).toBeGreaterThan(scroller.clientWidth);
-    // Every text's font size in drawing units, times the drawing's scale on screen.
-    const svg = container.querySelector('svg.medlead-crosswalk-svg') as SVGSVGElement;
-    const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
-    for (const text of svg.querySelectorAll('text'))
-      expect(Number.parseFloat(getComputedStyle(text).fontSize) * scale).toBeGreaterThanOrEqual(
-        9.99,
-      );
-    // Walking to the last link, far to the right, scrolls it into view.
+    await expect.element(page.getByText('Scroll sideways to see more')).toBeVisible();
+    // The grid's region is a Tab stop of its own (so it can be scrolled by keyboard), then the links.
+    await userEvent.keyboard('{Tab}');
+    expect(document.activeElement).toBe(scroller);
+    expect(scroller.getAttribute('aria-label')).toBe(
+      'AMA leadership competencies to MLCF (2010): the grid',
+    );
+    // Walking to the last link, far to the right, scrolls it into view beside the row names.
     await userEvent.keyboard('{Tab}{End}');
     const link = (document.activeElement as Element).getBoundingClientRect();
+    const names = (
+      container.querySelector('svg.medlead-crosswalk-names') as SVGSVGElement
+    ).getBoundingClientRect();
     expect(link.right).toBeLessThanOrEqual(scroller.getBoundingClientRect().right + 1);
+    expect(link.left).toBeGreaterThanOrEqual(names.right - 1);
+    expect(names.left).toBe(scroller.getBoundingClientRect().left);
     // …and its tooltip stays open through that scroll.
-    await new Promise((resolve) => setTimeout(resolve, 300));
     await expect.element(page.getByRole('tooltip')).toHaveTextContent(/Executing toward a vision/);
+    container.remove();
     await page.viewport(1280, 900);
   });
+});
+
+describe('CrosswalkMatrix text in CSS pixels, in Chromium', () => {
+  // Every stored crosswalk and its inverse (the twenty-column ones among them).
+  const cases = crosswalks.flatMap((stored) =>
+    [stored, getCrosswalk(stored.to, stored.from)].map((crosswalk) => ({
+      crosswalk,
+      source: getFramework(crosswalk.from),
+      target: getFramework(crosswalk.to),
+    })),
+  );
+
+  it.each(contractWidths)(
+    'at %i px: text 12 to 16 px, no overlaps, nothing cut off without the scroll cue',
+    async (width) => {
+      await useContainerWidth(width);
+      for (const { crosswalk, source, target } of cases) {
+        const container = containerOfWidth(width);
+        const { unmount } = render(
+          <CrosswalkMatrix crosswalk={crosswalk} source={source} target={target} />,
+          { container },
+        );
+        // The chart lays out again at its measured width: wait for that, then measure.
+        const names = container.querySelector('svg.medlead-crosswalk-names') as SVGSVGElement;
+        const expected = Math.min(Math.max(Math.round((width - 24) * 0.34), 112), 240);
+        await expect.poll(() => names.viewBox.baseVal.width).toBeGreaterThanOrEqual(expected);
+        await expect.poll(() => names.viewBox.baseVal.width).toBeLessThan(expected + 60);
+        expect(textProblems(container), crosswalk.id).toEqual([]);
+        // When the grid is wider than the page it scrolls, and says so.
+        const scroller = container.querySelector('.medlead-scroll') as HTMLElement;
+        const overflows = scroller.scrollWidth > scroller.clientWidth + 1;
+        await expect
+          .poll(() => container.querySelector('.medlead-scroll-hint') !== null)
+          .toBe(overflows);
+        unmount();
+        container.remove();
+      }
+      await page.viewport(1280, 900);
+    },
+  );
 });

@@ -15,7 +15,7 @@ import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CrosswalkMatrix } from './CrosswalkMatrix';
+import { CrosswalkMatrix, matrixLayout } from './CrosswalkMatrix';
 
 afterEach(cleanup);
 
@@ -24,25 +24,28 @@ const amaToMlcf = getCrosswalk('ama', 'mlcf');
 const label = () => document.activeElement?.getAttribute('aria-label');
 
 describe('CrosswalkMatrix on the server', () => {
-  it('renders the whole grid: every node as a row or column, every link with its symbol', () => {
+  it('renders the whole grid: every node as a row or column, every link in words', () => {
     const html = renderToString(
       <CrosswalkMatrix crosswalk={mlcfToHlm} source={mlcf} target={hlm} />,
     );
     expect(html.match(/class="medlead-crosswalk-link"/g)).toHaveLength(mlcfToHlm.links.length);
     expect(html.match(/class="medlead-crosswalk-label"/g)).toHaveLength(20);
-    expect(html.match(/class="medlead-crosswalk-header"/g)).toHaveLength(9);
-    expect(html).toContain('rotate(-45)');
-    expect(html).toContain('>∩<');
+    expect(html.match(/class="medlead-crosswalk-column-name"/g)).toHaveLength(9);
+    expect(html).not.toContain('rotate('); // column names run down, at their own size
+    expect(html).toContain('>related<');
+    expect(html).toContain('>close to<');
+    expect(html).toContain('>broader<');
+    expect(html).toContain('>∩ ?<'); // an uncertain link's symbol, with its "?"
     expect(html).toContain('>≈<');
     expect(html).toContain('>⊂<');
-    expect(html).toContain('related match: they overlap; neither contains the other');
-    expect(html).not.toContain('exact match'); // the legend lists only the relations used
+    expect(html).toContain('they overlap; neither contains the other');
+    expect(html).not.toContain('same as'); // the legend lists only the relations used
     expect(html).toContain(
       `All ${mlcfToHlm.links.length} links are editorial: inferred by medlead, not published by either framework’s owner.`,
     );
     expect(html).toContain('MLCF (2010) elements with no link: none.');
     expect(html).toContain(
-      'aria-label="1.1 Developing Self Awareness → Leading with care: related match (editorial, uncertain)"',
+      'aria-label="1.1 Developing Self Awareness → Leading with care: related (editorial, uncertain)"',
     );
     expect(html).not.toMatch(/NaN|undefined/);
   });
@@ -53,21 +56,22 @@ describe('CrosswalkMatrix on the server', () => {
     );
     for (const entry of amaToMlcf.unmapped.to) expect(html).toContain(entry.reason);
     expect(html).toContain('MLCF (2010) elements no link reaches:');
-    expect(html).toContain('>∅ 2.1 Developing Networks<');
+    expect(html).toContain('>∅ 2.1 Developing<'); // its name's first line
     expect(html).toContain('not mapped: no link');
     expect(html).toContain(`uncertain (16 of 16 links`);
   });
 
-  it('draws an inverse crosswalk, whose broader links become narrower ones (⊃)', () => {
+  it('draws an inverse crosswalk, whose broader links become narrower ones', () => {
     const hlmToMlcf = getCrosswalk('hlm', 'mlcf');
     const html = renderToString(
       <CrosswalkMatrix crosswalk={hlmToMlcf} source={hlm} target={mlcf} />,
     );
     expect(html).toContain(
-      'aria-label="Inspiring shared purpose → 1.4 Acting with Integrity: narrow match (editorial)"',
+      'aria-label="Inspiring shared purpose → 1.4 Acting with Integrity: narrower (editorial)"',
     );
+    expect(html).toContain('>narrower<');
     expect(html).toContain('>⊃<');
-    expect(html.match(/class="medlead-crosswalk-header"/g)).toHaveLength(20);
+    expect(html.match(/class="medlead-crosswalk-column-name"/g)).toHaveLength(20);
   });
 
   it('draws every stored crosswalk and its inverse, one focus stop per link', () => {
@@ -87,14 +91,27 @@ describe('CrosswalkMatrix on the server', () => {
     }
   });
 
-  it('widens the drawing to hold the slanted headers of twenty columns', () => {
+  it('keeps the grid’s cells one size, so twenty columns scroll rather than shrink', () => {
     const html = renderToString(
       <CrosswalkMatrix crosswalk={amaToMlcf} source={ama} target={mlcf} />,
     );
-    const [, width] = html.match(/viewBox="0 0 (\d+) \d+"/) ?? [];
-    // 20 columns of 40 after a 224-wide label column, and the last headers reach past them
-    expect(Number(width)).toBeGreaterThan(224 + 20 * 40);
-    expect(html).toContain(`--medlead-crosswalk-units:${width}`);
+    const [, width] = html.match(/class="medlead-crosswalk-svg"[^>]*width:(\d+)px/) ?? [];
+    expect(Number(width)).toBe(20 * 70 + 1);
+    expect(html).toContain('class="medlead-scroll medlead-crosswalk-scroll"');
+  });
+
+  it('wraps long names rather than cutting them, at a phone’s width and a desktop’s', () => {
+    const names = ['1.1 Developing Self Awareness', '4.3 Encouraging Improvement and Innovation'];
+    const phone = matrixLayout(264, names, names, ['Columns →', 'MLCF (2010) elements']);
+    const desktop = matrixLayout(1224, names, names, ['Columns →', 'MLCF (2010) elements']);
+    expect(phone.namesWidth).toBeLessThan(desktop.namesWidth);
+    expect(desktop.namesWidth).toBe(240);
+    for (const layout of [phone, desktop]) {
+      expect(layout.rowLines.map((lines) => lines.join(' '))).toEqual(names);
+      expect(layout.columnLines.map((lines) => lines.join(' '))).toEqual(names);
+      for (const lines of layout.columnLines) expect(lines.length).toBeLessThanOrEqual(3);
+    }
+    expect(phone.rowLines[1]?.length).toBeGreaterThan(desktop.rowLines[1]?.length ?? 0);
   });
 
   it('throws an error naming the problem for a crosswalk it cannot draw', () => {
@@ -158,7 +175,7 @@ describe('CrosswalkMatrix in the browser', () => {
     if (first === undefined) throw new Error('the table has rows');
     expect(first.textContent).toContain('Professionalism');
     expect(first.textContent).toContain('Uncertain'); // the AMA names are unverified
-    expect(first.textContent).toContain('⊃ narrow match');
+    expect(first.textContent).toContain('narrower (⊃)');
     expect(first.textContent).toContain('1.4 Acting with Integrity');
     expect(first.textContent).toContain('editorial: inferred by medlead');
     expect(first.textContent).toContain(amaToMlcf.links[0]?.rationale);
@@ -174,7 +191,7 @@ describe('CrosswalkMatrix in the browser', () => {
     );
     await user.tab();
     expect(label()).toBe(
-      '1.1 Developing Self Awareness → Leading with care: related match (editorial, uncertain)',
+      '1.1 Developing Self Awareness → Leading with care: related (editorial, uncertain)',
     );
     const tooltip = await screen.findByRole('tooltip');
     expect(tooltip.textContent).toContain('Strength 0.40 (0–1)');
@@ -184,14 +201,14 @@ describe('CrosswalkMatrix in the browser', () => {
     expect(tooltip.textContent).toContain('Names: Developing Self Awareness published');
     await user.keyboard('{ArrowDown}');
     expect(label()).toBe(
-      '1.2 Managing Yourself → Leading with care: related match (editorial, uncertain)',
+      '1.2 Managing Yourself → Leading with care: related (editorial, uncertain)',
     );
     await user.keyboard('{ArrowRight}{ArrowRight}');
     expect(label()).toBe(
-      '1.4 Acting with Integrity → Inspiring shared purpose: broad match (editorial)',
+      '1.4 Acting with Integrity → Inspiring shared purpose: broader (editorial)',
     );
     expect((await screen.findByRole('tooltip')).textContent).toContain(
-      'Inspiring shared purpose is broader: it contains Acting with Integrity',
+      'broader (⊂): Inspiring shared purpose is broader: it contains Acting with Integrity',
     );
     await user.keyboard('{ArrowLeft}{ArrowLeft}{ArrowLeft}{ArrowLeft}'); // past the first: wraps round to the last
     expect(label()).toMatch(/^5\.4 Evaluating Impact → /);

@@ -38,7 +38,7 @@ export function CrosswalkTable({ id, hidden, caption, model }: CrosswalkTablePro
               <th scope="row">
                 <NodeName node={from} />
               </th>
-              <td>{`${relations[link.relation].symbol} ${relations[link.relation].words}`}</td>
+              <td>{`${relations[link.relation].words} (${relations[link.relation].symbol})`}</td>
               <td>
                 <NodeName node={to} />
               </td>

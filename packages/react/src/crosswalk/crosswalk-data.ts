@@ -10,12 +10,16 @@ import {
   walk,
 } from '@medlead/core';
 
-/** How each SKOS relation is drawn and said: a distinct character, and words. */
+/**
+ * How each SKOS relation is said and drawn: words first ("close to"), with a distinct symbol
+ * beside them (never colour alone). Read from the row's node (the link's `from`) to the column's.
+ */
 export const relations: Readonly<
   Record<
     MappingRelation,
     {
       readonly symbol: string;
+      /** The relation in a word or two, as the grid's cells show it. */
       readonly words: string;
       /** What it means, read from the row's node to the column's. */
       readonly legend: string;
@@ -26,31 +30,31 @@ export const relations: Readonly<
 > = {
   exactMatch: {
     symbol: '≡',
-    words: 'exact match',
-    legend: 'the same competency',
+    words: 'same as',
+    legend: 'the row and the column are the same competency',
     explain: (from, to) => `${from} and ${to} are the same competency`,
   },
   closeMatch: {
     symbol: '≈',
-    words: 'close match',
+    words: 'close to',
     legend: 'interchangeable for most purposes',
     explain: (from, to) => `${from} and ${to} are interchangeable for most purposes`,
   },
   broadMatch: {
     symbol: '⊂',
-    words: 'broad match',
-    legend: 'the column’s node is broader and contains the row’s',
+    words: 'broader',
+    legend: 'the column is broader: it contains the row',
     explain: (from, to) => `${to} is broader: it contains ${from}`,
   },
   narrowMatch: {
     symbol: '⊃',
-    words: 'narrow match',
-    legend: 'the column’s node is narrower and lies within the row’s',
+    words: 'narrower',
+    legend: 'the column is narrower: it lies within the row',
     explain: (from, to) => `${to} is narrower: it lies within ${from}`,
   },
   relatedMatch: {
     symbol: '∩',
-    words: 'related match',
+    words: 'related',
     legend: 'they overlap; neither contains the other',
     explain: (from, to) => `${from} and ${to} overlap; neither contains the other`,
   },

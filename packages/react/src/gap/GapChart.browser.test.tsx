@@ -1,8 +1,14 @@
-import { gapAnalysis, hlm, mlcf } from '@medlead/core';
+import { assessableNodes, frameworks, gapAnalysis, hlm, mlcf, scalesFor } from '@medlead/core';
 import { cleanup, render } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { axeViolations, usePageTheme } from '../shared/browser-checks.test-helper';
+import {
+  containerOfWidth,
+  contractWidths,
+  textProblems,
+  useContainerWidth,
+} from '../shared/chart-text-contract.test-helper';
 import { GapChart } from './GapChart';
 
 afterEach(cleanup);
@@ -64,5 +70,59 @@ describe('GapChart by keyboard in Chromium', () => {
       expect(box.right).toBeLessThanOrEqual(svg.right + 0.5);
     }
     await page.viewport(1280, 900);
+  });
+});
+
+describe('GapChart text in CSS pixels, in Chromium', () => {
+  // Every edition on each of its scales, every node rated across the scale against the middle
+  // level: short, met and over, and the longest level names ("Neither agree nor disagree").
+  const cases = frameworks.flatMap((framework) =>
+    scalesFor(framework).map((scale) => {
+      const values = scale.points.map((point) => point.value);
+      const actual = Object.fromEntries(
+        assessableNodes(framework).map((node, index) => [
+          node.id,
+          values[index % values.length] as number,
+        ]),
+      );
+      const middle = values[Math.floor(values.length / 2)] as number;
+      return {
+        name: `${framework.key} on ${scale.id}`,
+        framework,
+        gaps: gapAnalysis(framework, actual, { level: middle }, { scale: scale.id }),
+      };
+    }),
+  );
+
+  it.each(contractWidths)(
+    'at %i px: text 12 to 16 px, no overlaps, nothing outside its svg',
+    async (width) => {
+      await useContainerWidth(width);
+      for (const { name, framework, gaps } of cases) {
+        const container = containerOfWidth(width);
+        const { unmount } = render(<GapChart framework={framework} gaps={gaps} />, { container });
+        // The chart lays out again at its measured width: wait for that, then measure.
+        const svg = container.querySelector('svg.medlead-gap-svg') as SVGSVGElement;
+        const plot = container.querySelector('.medlead-gap-plot') as HTMLElement;
+        await expect
+          .poll(() => svg.viewBox.baseVal.width)
+          .toBe(Math.min(Math.max(Math.floor(plot.getBoundingClientRect().width), 240), 720));
+        expect(textProblems(container), name).toEqual([]);
+        unmount();
+        container.remove();
+      }
+      await page.viewport(1280, 900);
+    },
+  );
+
+  it('lays out no wider than 720 px on a wide screen, and names the levels on the axis', async () => {
+    const container = containerOfWidth(1248);
+    render(<GapChart framework={hlm} gaps={gaps} />, { container });
+    const svg = container.querySelector('svg.medlead-gap-svg') as SVGSVGElement;
+    await expect.poll(() => svg.viewBox.baseVal.width).toBeLessThanOrEqual(720);
+    expect(svg.getBoundingClientRect().width).toBeLessThanOrEqual(720);
+    const levels = [...container.querySelectorAll('.medlead-gap-level')].map((t) => t.textContent);
+    expect(levels).toEqual(['Insufficient', 'Essential', 'Proficient', 'Strong', 'Exemplary']);
+    container.remove();
   });
 });
