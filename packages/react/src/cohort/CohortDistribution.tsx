@@ -13,7 +13,12 @@ import { ChartFigure, ChartSvg } from '../shared/ChartFigure';
 import { ChartTooltip } from '../shared/ChartTooltip';
 import type { ChartProps } from '../shared/chart-props';
 import { formatValue } from '../shared/format-value';
-import { ProvenanceBadge, provenanceMeaning, provenanceWords } from '../shared/provenance';
+import {
+  ProvenanceBadge,
+  provenanceMeaning,
+  provenanceWords,
+  showsProvenance,
+} from '../shared/provenance';
 import { useRovingFocus } from '../shared/use-roving-focus';
 import { round, wrapLabel } from '../wheel/geometry';
 import {
@@ -78,6 +83,7 @@ export function CohortDistribution({
   title,
   onSelect,
   defaultShowTable = false,
+  audience = 'learner',
   theme,
   tooltipContainer,
   className,
@@ -96,7 +102,8 @@ export function CohortDistribution({
       .flatMap((node) => node.histogram.map((bar) => bar.count)),
   );
   const dots = layoutDots(largestCount, scale.points.length);
-  const rows = layoutRows(framework, summary, axis.height, variant, dots);
+  const curriculum = showsProvenance(audience);
+  const rows = layoutRows(framework, summary, axis.height, variant, dots, curriculum);
   const height = (rows[rows.length - 1]?.bottom ?? axis.height) + 4;
   const few = rows.some((row) => row.figures.n > 0 && row.figures.n < FEW_LEARNERS);
   const term = framework.terms[framework.assessedKind]?.plural ?? 'nodes';
@@ -134,6 +141,7 @@ export function CohortDistribution({
           caption={`${caption} (${scale.title})`}
           rows={rows}
           scale={scale}
+          showProvenance={curriculum}
         />
       )}
     >
@@ -270,7 +278,7 @@ export function CohortDistribution({
           theme={theme}
           container={tooltipContainer}
         >
-          {tipRow !== undefined && <TooltipBody row={tipRow} />}
+          {tipRow !== undefined && <TooltipBody row={tipRow} curriculum={curriculum} />}
         </ChartTooltip>
       </ChartSvg>
     </ChartFigure>
@@ -334,6 +342,8 @@ function layoutRows(
   top: number,
   variant: 'box' | 'strip',
   dots: DotGrid,
+  /** Mark editorial and uncertain names (for educators). */
+  flagNames: boolean,
 ): Row[] {
   const rows: Row[] = [];
   let y = top;
@@ -345,8 +355,8 @@ function layoutRows(
     }
     const name = figures.code === null ? figures.title : `${figures.code} ${figures.title}`;
     const flags = [
-      node.provenance === 'editorial' ? 'editorial' : '',
-      node.uncertain === undefined ? '' : 'uncertain',
+      flagNames && node.provenance === 'editorial' ? 'editorial' : '',
+      flagNames && node.uncertain !== undefined ? 'uncertain' : '',
     ]
       .filter(Boolean)
       .join(', ');
@@ -475,7 +485,7 @@ function StripDots({
   );
 }
 
-function TooltipBody({ row }: { row: Row }) {
+function TooltipBody({ row, curriculum }: { row: Row; curriculum: boolean }) {
   const { figures, node } = row;
   return (
     <>
@@ -495,10 +505,12 @@ function TooltipBody({ row }: { row: Row }) {
           <li key={bar.value}>{`${formatValue(bar.value)} ${bar.label}: ${bar.count}`}</li>
         ))}
       </ul>
-      <span className="medlead-provenance">
-        {`Name: ${provenanceWords[node.provenance]} (${provenanceMeaning[node.provenance]})`}
-        {node.uncertain === undefined ? '' : `. Uncertain: ${node.uncertain}`}
-      </span>
+      {curriculum && (
+        <span className="medlead-provenance">
+          {`Name: ${provenanceWords[node.provenance]} (${provenanceMeaning[node.provenance]})`}
+          {node.uncertain === undefined ? '' : `. Uncertain: ${node.uncertain}`}
+        </span>
+      )}
     </>
   );
 }
@@ -558,12 +570,14 @@ function CohortTable({
   caption,
   rows,
   scale,
+  showProvenance,
 }: {
   id: string;
   hidden: boolean;
   caption: string;
   rows: readonly Row[];
   scale: RatingScale;
+  showProvenance: boolean;
 }) {
   const figure = (value: number | null) => (value === null ? '–' : formatValue(value));
   return (
@@ -594,7 +608,7 @@ function CohortTable({
                 {`${formatValue(point.value)} ${point.label}`}
               </th>
             ))}
-            <th scope="col">Source of the name</th>
+            {showProvenance && <th scope="col">Source of the name</th>}
           </tr>
         </thead>
         <tbody>
@@ -612,12 +626,14 @@ function CohortTable({
               {figures.histogram.map((bar) => (
                 <td key={bar.value}>{bar.count}</td>
               ))}
-              <td>
-                <ProvenanceBadge
-                  provenance={node.provenance}
-                  uncertain={node.uncertain !== undefined}
-                />
-              </td>
+              {showProvenance && (
+                <td>
+                  <ProvenanceBadge
+                    provenance={node.provenance}
+                    uncertain={node.uncertain !== undefined}
+                  />
+                </td>
+              )}
             </tr>
           ))}
         </tbody>

@@ -26,6 +26,8 @@ export interface CrosswalkMatrixProps extends ChartProps {
   readonly source: Framework;
   /** The framework edition it maps to (its columns). */
   readonly target: Framework;
+  /** A crosswalk is for educators: it always shows where each link and name comes from. */
+  readonly audience?: 'curriculum';
 }
 
 // Drawing units; the SVG scales to its container through its viewBox, within limits set in

@@ -81,3 +81,13 @@ export function authorshipNote(
   if (titles !== 'none') return `${capitalise(written)}, not ${ownerName(framework)}’s.`;
   return `The names come from ${ownerName(framework)}; ${written}.`;
 }
+
+/**
+ * The plain line a learner-facing legend gives a scale medlead wrote (provenance `editorial`),
+ * unless the scale's own summary already says so; undefined for the owner's scales.
+ */
+export function scaleAuthorshipNote(framework: Framework, scale: RatingScale): string | undefined {
+  if (scale.provenance !== 'editorial') return undefined;
+  if (scale.summary !== undefined && /medlead/i.test(scale.summary)) return undefined;
+  return `This scale is medlead’s own, not ${ownerName(framework)}’s.`;
+}

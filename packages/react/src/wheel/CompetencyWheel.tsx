@@ -4,6 +4,7 @@ import { ChartFigure, ChartSvg } from '../shared/ChartFigure';
 import { ChartTooltip } from '../shared/ChartTooltip';
 import type { ChartProps } from '../shared/chart-props';
 import { formatValue } from '../shared/format-value';
+import { showsProvenance } from '../shared/provenance';
 import { useRovingFocus } from '../shared/use-roving-focus';
 import {
   labelAnchor,
@@ -68,6 +69,7 @@ export function CompetencyWheel({
   labels = 'auto',
   onSelect,
   defaultShowTable = false,
+  audience = 'learner',
   theme,
   tooltipContainer,
   className,
@@ -138,6 +140,7 @@ export function CompetencyWheel({
           scaleTitle={scale.title}
           comparisonLabel={comparison === undefined ? undefined : comparisonLabel}
           showTarget={target !== undefined}
+          showProvenance={showsProvenance(audience)}
         />
       )}
     >
@@ -285,7 +288,7 @@ export function CompetencyWheel({
           {tipNode !== undefined && tipNode.target !== null && (
             <span>{`Target: ${formatValue(tipNode.target)}`}</span>
           )}
-          {tipNode !== undefined && (
+          {tipNode !== undefined && showsProvenance(audience) && (
             <span className="medlead-provenance">{provenanceNote(tipNode)}</span>
           )}
         </ChartTooltip>
