@@ -382,7 +382,15 @@ function Question({
           {error}
         </p>
       )}
-      <div className="medlead-options" {...optionColumns(scale.points.length)}>
+      <div
+        className="medlead-options"
+        {...optionColumns(scale.points.length)}
+        data-described={
+          headings.size > 0 || scale.points.some((point) => point.summary !== undefined)
+            ? ''
+            : undefined
+        }
+      >
         {scale.points.map((point, index) => (
           <Option
             key={point.value}
@@ -430,7 +438,13 @@ function Question({
           <legend className="medlead-importance-legend">
             How important is this to your role? (optional)
           </legend>
-          <div className="medlead-options" {...optionColumns(importance.points.length)}>
+          <div
+            className="medlead-options"
+            {...optionColumns(importance.points.length)}
+            data-described={
+              importance.points.some((point) => point.summary !== undefined) ? '' : undefined
+            }
+          >
             {importance.points.map((point, index) => (
               <Option
                 key={point.value}
