@@ -15,7 +15,7 @@ afterEach(async () => {
 });
 
 /** Viewport widths, and the page padding around the form in a course page. */
-const widths = [320, 375, 768, 1280];
+const widths = [320, 375, 414, 600, 640, 700, 768, 1024, 1280];
 const PADDING = 16;
 
 describe.each(frameworks.map((framework) => [framework.key, framework] as const))(
