@@ -28,7 +28,7 @@ describe.each(frameworks.map((framework) => [framework.key, framework] as const)
           <SelfAssessmentForm
             framework={framework}
             subject="learner-1"
-            importanceScale={framework.id === 'hlm' ? 'hlm:importance' : undefined}
+            {...(framework.id === 'hlm' ? { importanceScale: 'hlm:importance' } : {})}
           />
         </div>,
       );
