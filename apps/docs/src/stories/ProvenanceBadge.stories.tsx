@@ -9,7 +9,7 @@ const meta = {
     docs: {
       description: {
         component:
-          'Where an item comes from, in words: **Published** (as the owner published it), **Paraphrased** (our summary of what they published) or **Editorial** (written by medlead where the owner published none), and **Uncertain** when a retrieved source does not confirm it. Text and border style, never colour alone.',
+          'Where an item comes from, in words: **Published** (as the owner published it), **Paraphrased** (our summary of what they published) or **Editorial** (written by medlead where the owner published none), and **Uncertain** when the owner’s published text does not confirm it. For educators: learner-facing components leave the badges out unless `audience="curriculum"`. Text and border style, never colour alone.',
       },
     },
   },

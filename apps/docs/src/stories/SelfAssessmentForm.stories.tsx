@@ -4,6 +4,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import { assessmentSamples } from './samples';
 import {
+  audienceArgType,
   darkGlobals,
   frameworkArgType,
   frameworkOption,
@@ -46,7 +47,7 @@ const meta = {
     docs: {
       description: {
         component:
-          'A self-assessment (or a 360 rating) as a plain HTML form: one question per assessed node under its domain’s heading, each a native radio group (Tab moves between questions, the arrow keys choose within one, as the browser does it), with the node’s summary and where it comes from, “Not observed / can’t say”, an optional importance question and comment, and a live count of answers. On submit it checks the answers with core; if anything is missing it lists the problems at the top, focused, each a link to its question, and marks each question, as the GOV.UK error summary does. `onSubmit` only ever gets an assessment that `parseAssessment` accepts.',
+          'A self-assessment (or a 360 rating) as a plain HTML form: one question per assessed node under its domain’s heading, each a native radio group (Tab moves between questions, the arrow keys choose within one, as the browser does it), with the node’s summary, each level’s heading under its choice where the framework gives one (the HLM), “Not observed / can’t say”, an optional importance question and comment, and a live count of answers. On submit it checks the answers with core; if anything is missing it lists the problems at the top, focused, each a link to its question, and marks each question, as the GOV.UK error summary does. `onSubmit` only ever gets an assessment that `parseAssessment` accepts. Learners (the default `audience`) see no provenance badges or research notes, only one plain line saying what medlead wrote; `audience="curriculum"` shows where every item comes from.',
       },
     },
   },
@@ -119,6 +120,7 @@ const meta = {
       control: 'text',
       table: { type: { summary: 'string' } },
     },
+    audience: audienceArgType('learner'),
     theme: themeArgType,
     className: {
       description: 'Extra class names on the form.',
@@ -243,6 +245,20 @@ export const FMLM2021: Story = {
   args: {
     framework: frameworkOption('fmlm@2021'),
     defaultValue: option(assessmentSamples, 'FMLM standards (2021): partial'),
+  },
+};
+
+/**
+ * `audience="curriculum"`: the same AMA form as educators see it, each name and summary with where
+ * it comes from ("Editorial": medlead wrote it) and every uncertainty note, and the scale's source.
+ * Learners (the default) see none of this, only one plain line saying what medlead wrote.
+ */
+export const CurriculumView: Story = {
+  name: 'Curriculum view (AMA leadership)',
+  args: {
+    framework: frameworkOption('ama@2020'),
+    audience: 'curriculum',
+    defaultValue: option(assessmentSamples, 'AMA leadership (2020): partial'),
   },
 };
 

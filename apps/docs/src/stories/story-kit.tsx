@@ -78,6 +78,20 @@ export const themeArgType = {
   table: { type: { summary: "'light' | 'dark'" } },
 } as const;
 
+/** The `audience` prop: whom a view speaks to, and its default for this component. */
+export function audienceArgType(defaultValue: 'learner' | 'curriculum') {
+  return {
+    description:
+      'Whom the view speaks to. `learner`: plain words, no provenance badges or uncertainty notes (what medlead wrote where the owner published none is said once). `curriculum`: where each item comes from and what is uncertain, for educators.',
+    options: ['learner', 'curriculum'],
+    control: 'inline-radio',
+    table: {
+      type: { summary: "'learner' | 'curriculum'" },
+      defaultValue: { summary: defaultValue },
+    },
+  } as const;
+}
+
 /** argTypes for the props every chart takes (`ChartProps` in @medlead/react). */
 export const chartArgTypes = {
   title: {
@@ -94,6 +108,7 @@ export const chartArgTypes = {
     control: 'boolean',
     table: { type: { summary: 'boolean' }, defaultValue: { summary: 'false' } },
   },
+  audience: audienceArgType('learner'),
   theme: themeArgType,
   tooltipContainer: {
     description:

@@ -6,8 +6,8 @@ import { defineFramework } from './define';
 
 const publisher = 'American Medical Association';
 const nameUnverified =
-  'Name as listed in medlead’s own specification, not read on an AMA page; the exact published ' +
-  'wording and capitalisation are unverified.';
+  'No AMA page medlead has read lists this name, so the AMA’s exact wording and capitalisation ' +
+  'are unconfirmed.';
 
 export const ama2020: Framework = defineFramework({
   id: 'ama',
@@ -30,11 +30,12 @@ export const ama2020: Framework = defineFramework({
     provenance: 'paraphrased',
   },
   uncertain:
-    'No retrieved AMA page (neither the Ed Hub module nor the leadership chapter of the Health ' +
-    'Systems Science textbook) lists the six competencies, their definitions or any behaviours, ' +
-    'so the names are those listed in medlead’s own specification. The edition label "2020" is ours: the ' +
-    'module’s publication date was not retrieved, and 2020 is the year of the second edition ' +
-    'of the Health Systems Science textbook with which the learning series is associated.',
+    'No AMA page medlead has read (neither the Ed Hub module nor the leadership chapter of the ' +
+    'Health Systems Science textbook) lists the six competencies, their definitions or any ' +
+    'behaviours, so the AMA’s exact names are unconfirmed and every description is medlead’s. ' +
+    'The edition label "2020" is medlead’s: the AMA gives no publication date for the module on ' +
+    'the pages medlead has read, and 2020 is the year of the second edition of the Health ' +
+    'Systems Science textbook with which the learning series is associated.',
   sources: [
     {
       title: 'Medical students learn how to behave like a leader in medicine',
@@ -60,7 +61,7 @@ export const ama2020: Framework = defineFramework({
       url: 'https://www.elsevier.com/books/health-systems-science/skochelak/978-0-323-69462-9',
       note:
         'Skochelak SE et al. (eds), with the AMA; ISBN 978-0-323-69462-9. Leadership is one of ' +
-        'its domains; cited for context, as its leadership chapter was not retrieved.',
+        'its domains; cited for context only, as medlead has not read its leadership chapter.',
     },
   ],
   rights:

@@ -34,7 +34,7 @@ const sources = {
     url: 'https://www.fmlm.ac.uk/individual-standards',
     note:
       'Web page of the second edition (title ours; the page calls itself the 2nd edition): the ' +
-      'value base, domain 1 and its first lettered behaviours; the rest was not retrieved.',
+      'value base, domain 1 and its first lettered behaviours; medlead has not read the rest.',
   },
   thirdEdition: {
     title: 'Leadership and management standards for medical professionals: third edition (2021)',
@@ -118,8 +118,8 @@ const associateSummary = {
 // ---------------------------------------------------------------------------------------------
 
 const inferred2016 =
-  'The second edition’s domain requirement for this grade was not retrieved; it is inferred ' +
-  'from the third-edition mapping of fellowship levels to domains.';
+  'FMLM’s second-edition domain requirement for this grade is not on the pages medlead has ' +
+  'read; it is inferred from the third-edition mapping of fellowship levels to domains.';
 
 export const fmlm2016: Framework = defineFramework({
   id: 'fmlm',
@@ -146,9 +146,9 @@ export const fmlm2016: Framework = defineFramework({
     provenance: 'paraphrased',
   },
   uncertain:
-    'Only domain 1 ("Self") was seen verbatim: the names of domains 2 and 3, whether the ' +
-    'edition had exactly three domains, most themed headings and the number of lettered ' +
-    'behaviours in each domain were not retrieved. ' +
+    'Of this edition’s own text medlead has read only domain 1 ("Self"): the names of domains 2 ' +
+    'and 3, whether the edition had exactly three domains, most themed headings and the number ' +
+    'of lettered behaviours in each domain are unconfirmed. ' +
     noScale,
   sources: [
     sources.individualStandards,
@@ -172,9 +172,9 @@ export const fmlm2016: Framework = defineFramework({
         nodes: ['fmlm:self', 'fmlm:team'],
         provenance: 'editorial',
         uncertain:
-          'The second edition’s requirement for this grade (launched in April 2017) was not ' +
-          'retrieved; it is inferred from the third-edition mapping of fellowship levels to ' +
-          'domains.',
+          'FMLM’s second-edition requirement for this grade (launched in April 2017) is not on ' +
+          'the pages medlead has read; it is inferred from the third-edition mapping of ' +
+          'fellowship levels to domains.',
       },
     },
     {
@@ -217,8 +217,8 @@ export const fmlm2016: Framework = defineFramework({
       title: 'Self',
       provenance: 'published',
       uncertain:
-        'Only the first two themed headings of this domain were retrieved; further themes, and ' +
-        'the behaviours from h onwards, are missing.',
+        'medlead carries only the first two themed headings of this domain and none of FMLM’s ' +
+        'behaviours from h onwards; further themes may follow.',
       summary: {
         text:
           'Knowing oneself, staying resilient and continuing to develop, as the basis for ' +
@@ -289,12 +289,14 @@ export const fmlm2016: Framework = defineFramework({
           kind: 'theme',
           title: 'Personal resilience, drive and energy',
           provenance: 'published',
-          uncertain: 'Its behaviours (lettered from h) were not retrieved, so none is given.',
+          uncertain:
+            'FMLM lists behaviours under this heading (lettered from h); medlead does not carry ' +
+            'them, so none is given.',
           summary: {
             text: 'Sustaining one’s own motivation and wellbeing through the demands of leading.',
             provenance: 'editorial',
             uncertain:
-              'Written from the heading alone, as the behaviours under it were not retrieved.',
+              'Written by medlead from the heading alone, without FMLM’s behaviours under it.',
           },
         },
       ],
@@ -306,14 +308,14 @@ export const fmlm2016: Framework = defineFramework({
       title: 'Team',
       provenance: 'published',
       uncertain:
-        'The name of domain 2 in this edition was not seen verbatim ("Team" follows the project ' +
-        'brief and the later team player/team leader pages), and its themes were not retrieved.',
+        'This edition’s own name for domain 2 is unconfirmed ("Team" follows the later team ' +
+        'player/team leader pages), and medlead does not carry its themes.',
       summary: {
         text: 'Working well as a member of teams and leading one’s own team.',
         provenance: 'editorial',
         uncertain:
-          'Written from the third edition’s framing, as this edition’s description was not ' +
-          'retrieved.',
+          'Written by medlead from the third edition’s framing: this edition’s own description ' +
+          'has not been checked.',
       },
     },
     {
@@ -323,15 +325,14 @@ export const fmlm2016: Framework = defineFramework({
       title: 'Corporate',
       provenance: 'published',
       uncertain:
-        'The name of domain 3 in this edition was not seen verbatim ("Corporate" follows ' +
-        'medlead’s own specification; later fellowship pages say "corporate responsibility"), and its themes ' +
-        'were not retrieved.',
+        'This edition’s own name for domain 3 is unconfirmed (later fellowship pages say ' +
+        '"corporate responsibility"), and medlead does not carry its themes.',
       summary: {
         text: 'Contributing to the organisation’s strategy and to how it delivers its services.',
         provenance: 'editorial',
         uncertain:
-          'Written from the third edition’s framing, as this edition’s description was not ' +
-          'retrieved.',
+          'Written by medlead from the third edition’s framing: this edition’s own description ' +
+          'has not been checked.',
       },
     },
   ],
@@ -342,9 +343,9 @@ export const fmlm2016: Framework = defineFramework({
 // ---------------------------------------------------------------------------------------------
 
 const firstThemeOnly =
-  'Only the first themed heading of this domain page was retrieved; further themes may follow.';
+  'medlead carries only the first themed heading of this domain; FMLM may publish further themes.';
 const listMayContinue =
-  'Only the first behaviours under this heading were retrieved; the list may continue.';
+  'medlead carries only the first behaviours under this heading; FMLM’s list may continue.';
 
 export const fmlm2021: Framework = defineFramework({
   id: 'fmlm',
@@ -370,9 +371,9 @@ export const fmlm2021: Framework = defineFramework({
     provenance: 'paraphrased',
   },
   uncertain:
-    'The System leadership domain page was not retrieved, only the first theme of each other ' +
-    'domain was, the corporate domain’s page title is inferred from the fellowship pages, and ' +
-    'the Associate Fellowship requirement is presumed. ' +
+    'medlead has not read FMLM’s System leadership domain page and carries only the first ' +
+    'theme of each other domain; the corporate domain’s page title is inferred from the ' +
+    'fellowship pages, and the Associate Fellowship requirement is presumed. ' +
     noScale,
   sources: [
     sources.thirdEdition,
@@ -565,8 +566,8 @@ export const fmlm2021: Framework = defineFramework({
       provenance: 'published',
       uncertain:
         'The title is inferred from the fellowship pages ("corporate responsibility"); the ' +
-        'heading of the domain page itself was not confirmed, and only its first theme was ' +
-        'retrieved.',
+        'heading of FMLM’s domain page itself is unconfirmed, and medlead carries only its ' +
+        'first theme.',
       summary: {
         text:
           'Contributing to the strategic direction of the organisation and to its day-to-day ' +
@@ -627,8 +628,9 @@ export const fmlm2021: Framework = defineFramework({
       title: 'System leadership',
       provenance: 'published',
       uncertain:
-        'The domain page was not retrieved: the title follows the fellowship pages, its themes ' +
-        'and behaviours are missing, and the summary follows the fellowship guide.',
+        'medlead has not read FMLM’s page for this domain: the title follows the fellowship ' +
+        'pages, its themes and behaviours are not carried, and the summary follows the ' +
+        'fellowship guide.',
       summary: {
         text: 'Influencing the strategy and culture of the wider healthcare system for the better.',
         provenance: 'paraphrased',

@@ -241,7 +241,7 @@ describe('Healthcare Leadership Model v1.0 (2013)', () => {
     ]);
   });
 
-  it('leaves the unretrieved headings visibly absent, not invented', () => {
+  it('leaves the unknown headings visibly absent, not invented', () => {
     for (const id of ['hlm:evaluating-information', 'hlm:developing-capability']) {
       const levels = hlm.children.find((node) => node.id === id)?.levels ?? [];
       expect(levels).toHaveLength(4);

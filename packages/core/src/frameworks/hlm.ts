@@ -6,7 +6,8 @@ import { defineFramework } from './define';
 
 const academy = 'NHS Leadership Academy';
 const notRetrieved =
-  'The level headings of this dimension were not retrieved from any source, so none is given.';
+  'The Academy gives this dimension level headings, but no source medlead has read shows them, ' +
+  'so none is given.';
 const thirdPartyScale =
   'Known from one third-party account of the self-assessment tool; consistent with the official ' +
   'sample report, but not confirmed by the Academy.';
@@ -123,8 +124,9 @@ export const hlm2013: Framework = defineFramework({
       measures: 'importance',
       provenance: 'editorial',
       uncertain:
-        'The self-assessment asks how important each dimension is to the role, but its answer ' +
-        'options were not retrieved; these four points are ours.',
+        'The self-assessment asks how important each dimension is to the role, but the Academy’s ' +
+        'answer options are not shown in any source medlead has read; these four points are ' +
+        'medlead’s.',
       points: [
         { value: 1, label: 'Low' },
         { value: 2, label: 'Moderate' },

@@ -7,19 +7,21 @@ import { defineFramework } from './define';
 const owners = 'Academy of Medical Royal Colleges and NHS Institute for Innovation and Improvement';
 
 const domainNotRetrieved =
-  'Paraphrased from memory of the domain introduction; the descriptor text was not retrieved.';
+  'The MLCF introduces each domain in its own words; this summary is medlead’s and has not been ' +
+  'checked against that introduction.';
 const elementNotRetrieved =
-  'Paraphrased from memory of the element descriptor; the retrieved summary of the shared ' +
-  'descriptors stops after element 4.2.';
+  'The MLCF describes each element in its own words; this summary is medlead’s and has not been ' +
+  'checked against that description (the summary of the shared descriptions medlead used stops ' +
+  'after element 4.2).';
 const ourStatement =
-  'The MLCF publishes four competence statements per element, but their wording was not ' +
-  'retrieved; this statement is ours, written from the element descriptor.';
+  'The MLCF publishes four competence statements per element; medlead does not carry their ' +
+  'wording, so this statement is medlead’s, written from the element’s description.';
 const sisterStatement =
-  'Paraphrased from the equivalent statements of the sister framework (CLCF / Leadership ' +
-  'Framework); the MLCF wording itself was not retrieved.';
+  'A summary of the matching statement in the sister frameworks (CLCF, Leadership Framework); ' +
+  'the MLCF’s own wording of it has not been checked.';
 const stageNotDefined =
-  'The three stage names come from a secondary summary of the Application section; how the MLCF ' +
-  'defines each stage exactly was not retrieved.';
+  'The three stage names come from a secondary summary of the MLCF’s Application section; how ' +
+  'the MLCF itself defines each stage has not been checked.';
 
 type FourTexts = readonly [string, string, string, string];
 
@@ -62,9 +64,9 @@ export const mlcf2010: Framework = defineFramework({
     provenance: 'paraphrased',
   },
   uncertain:
-    'The exact wording of the 80 competence statements (four per element) was not retrieved, so ' +
-    'the statements given here are ours; the count of four per element rests on the sister ' +
-    'frameworks.',
+    'The MLCF publishes 80 competence statements (four per element), but medlead does not carry ' +
+    'their wording, so the statements given here are medlead’s; the count of four per element ' +
+    'rests on the sister frameworks.',
   sources: [
     {
       title:
@@ -76,8 +78,8 @@ export const mlcf2010: Framework = defineFramework({
       locator: 'Contents',
       url: 'https://documents.pub/document/medical-leadership-competency-framework.html',
       note:
-        'Read through a public mirror of the third edition; only the cover and contents pages ' +
-        'were retrieved, which give the domain and element numbers and titles.',
+        'Read through a public mirror of the third edition; medlead used only its cover and ' +
+        'contents pages, which give the domain and element numbers and titles.',
     },
     {
       title: 'Professionalism and Excellence in Scottish Medicine: A Progress Report',
@@ -590,8 +592,8 @@ export const mlcf2010: Framework = defineFramework({
               'professional setting in which services work.',
             provenance: 'paraphrased',
             uncertain:
-              'Paraphrased from memory of the element descriptor, with partial support from a ' +
-              'workshop page that follows the sister framework; the MLCF text was not retrieved.',
+              'This summary is medlead’s, partly supported by a workshop page that follows the ' +
+              'sister framework; it has not been checked against the MLCF’s own description.',
           },
           indicators: ours('mlcf:5.1', [
             'Keeps informed about national and local health policy and how it affects services.',

@@ -13,14 +13,15 @@ export const ProvenanceSchema = z
   );
 
 /**
- * A note saying what about an item is not confirmed by a retrieved source. Items that carry one
- * must be shown as uncertain; the text says why, in a sentence a reader can act on.
+ * A note saying what about an item the owner's published text does not confirm, or what of it
+ * medlead has not checked against that text. Items that carry one must be shown as uncertain (to
+ * educators); the text says why, in a sentence a reader can act on.
  */
 export const UncertainNoteSchema = z
   .string()
   .trim()
   .min(1)
-  .describe('What about this item is not confirmed by a retrieved source, and why.');
+  .describe('What about this item the owner’s published text does not confirm, and why.');
 
 /** A piece of text with its provenance: used for every summary we write. */
 export const StatementSchema = z.object({

@@ -189,7 +189,14 @@ describe('CohortDistribution', () => {
   );
 
   it('shows every figure and the counts per scale point in the table, a dash where none exists', async () => {
-    render(<CohortDistribution framework={hlm} summary={hlmCohort} defaultShowTable />);
+    render(
+      <CohortDistribution
+        framework={hlm}
+        summary={hlmCohort}
+        defaultShowTable
+        audience="curriculum"
+      />,
+    );
     const table = screen.getByRole('table');
     const headers = within(table)
       .getAllByRole('columnheader')
@@ -250,7 +257,12 @@ describe('CohortDistribution', () => {
   it('shows uncertain names as uncertain, in the rows and the table', () => {
     const amaCohort = makeCohort(ama, { learners: 12, seed: 3 });
     const { container } = render(
-      <CohortDistribution framework={ama} summary={amaCohort} defaultShowTable />,
+      <CohortDistribution
+        framework={ama}
+        summary={amaCohort}
+        defaultShowTable
+        audience="curriculum"
+      />,
     );
     expect(rowOf(container, 'ama:professionalism').textContent).toContain(
       'Professionalism (uncertain)',
@@ -264,7 +276,14 @@ describe('CohortDistribution', () => {
   it('walks the rows by keyboard, shows the counts and provenance, chooses with Enter, closes with Escape', async () => {
     const user = userEvent.setup();
     const onSelect = vi.fn();
-    render(<CohortDistribution framework={mlcf} summary={mlcfCohort} onSelect={onSelect} />);
+    render(
+      <CohortDistribution
+        framework={mlcf}
+        summary={mlcfCohort}
+        onSelect={onSelect}
+        audience="curriculum"
+      />,
+    );
     const first = assessed(mlcfCohort)[0];
     if (first === undefined) throw new Error('no node');
     await user.tab();

@@ -13,7 +13,12 @@ import { ChartFigure, ChartSvg } from '../shared/ChartFigure';
 import { ChartTooltip } from '../shared/ChartTooltip';
 import type { ChartProps } from '../shared/chart-props';
 import { formatValue } from '../shared/format-value';
-import { ProvenanceBadge, provenanceMeaning, provenanceWords } from '../shared/provenance';
+import {
+  ProvenanceBadge,
+  provenanceMeaning,
+  provenanceWords,
+  showsProvenance,
+} from '../shared/provenance';
 import { ScrollRegion } from '../shared/ScrollRegion';
 import { useChartWidth } from '../shared/use-chart-width';
 import { useRovingFocus } from '../shared/use-roving-focus';
@@ -79,6 +84,7 @@ export function CohortDistribution({
   title,
   onSelect,
   defaultShowTable = false,
+  audience = 'learner',
   theme,
   tooltipContainer,
   className,
@@ -100,7 +106,8 @@ export function CohortDistribution({
       .flatMap((node) => node.histogram.map((bar) => bar.count)),
   );
   const dots = layoutDots(largestCount, scale.points.length, frame);
-  const rows = layoutRows(framework, summary, axis.height, variant, dots, frame);
+  const curriculum = showsProvenance(audience);
+  const rows = layoutRows(framework, summary, axis.height, variant, dots, frame, curriculum);
   const height = (rows[rows.length - 1]?.bottom ?? axis.height) + 4;
   const few = rows.some((row) => row.figures.n > 0 && row.figures.n < FEW_LEARNERS);
   const term = framework.terms[framework.assessedKind]?.plural ?? 'nodes';
@@ -138,6 +145,7 @@ export function CohortDistribution({
           caption={`${caption} (${scale.title})`}
           rows={rows}
           scale={scale}
+          showProvenance={curriculum}
         />
       )}
     >
@@ -284,7 +292,7 @@ export function CohortDistribution({
           theme={theme}
           container={tooltipContainer}
         >
-          {tipRow !== undefined && <TooltipBody row={tipRow} />}
+          {tipRow !== undefined && <TooltipBody row={tipRow} curriculum={curriculum} />}
         </ChartTooltip>
       </ChartSvg>
     </ChartFigure>
@@ -349,6 +357,8 @@ function layoutRows(
   variant: 'box' | 'strip',
   dots: DotGrid,
   frame: CohortFrame,
+  /** Mark editorial and uncertain names (for educators). */
+  flagNames: boolean,
 ): Row[] {
   const rows: Row[] = [];
   let y = top;
@@ -360,8 +370,8 @@ function layoutRows(
     }
     const name = figures.code === null ? figures.title : `${figures.code} ${figures.title}`;
     const flags = [
-      node.provenance === 'editorial' ? 'editorial' : '',
-      node.uncertain === undefined ? '' : 'uncertain',
+      flagNames && node.provenance === 'editorial' ? 'editorial' : '',
+      flagNames && node.uncertain !== undefined ? 'uncertain' : '',
     ]
       .filter(Boolean)
       .join(', ');
@@ -493,7 +503,7 @@ function StripDots({
   );
 }
 
-function TooltipBody({ row }: { row: Row }) {
+function TooltipBody({ row, curriculum }: { row: Row; curriculum: boolean }) {
   const { figures, node } = row;
   return (
     <>
@@ -513,10 +523,12 @@ function TooltipBody({ row }: { row: Row }) {
           <li key={bar.value}>{`${formatValue(bar.value)} ${bar.label}: ${bar.count}`}</li>
         ))}
       </ul>
-      <span className="medlead-provenance">
-        {`Name: ${provenanceWords[node.provenance]} (${provenanceMeaning[node.provenance]})`}
-        {node.uncertain === undefined ? '' : `. Uncertain: ${node.uncertain}`}
-      </span>
+      {curriculum && (
+        <span className="medlead-provenance">
+          {`Name: ${provenanceWords[node.provenance]} (${provenanceMeaning[node.provenance]})`}
+          {node.uncertain === undefined ? '' : `. Uncertain: ${node.uncertain}`}
+        </span>
+      )}
     </>
   );
 }
@@ -576,12 +588,14 @@ function CohortTable({
   caption,
   rows,
   scale,
+  showProvenance,
 }: {
   id: string;
   hidden: boolean;
   caption: string;
   rows: readonly Row[];
   scale: RatingScale;
+  showProvenance: boolean;
 }) {
   const figure = (value: number | null) => (value === null ? '–' : formatValue(value));
   return (
@@ -605,7 +619,7 @@ function CohortTable({
                 {`${formatValue(point.value)} ${point.label}`}
               </th>
             ))}
-            <th scope="col">Source of the name</th>
+            {showProvenance && <th scope="col">Source of the name</th>}
           </tr>
         </thead>
         <tbody>
@@ -623,12 +637,14 @@ function CohortTable({
               {figures.histogram.map((bar) => (
                 <td key={bar.value}>{bar.count}</td>
               ))}
-              <td>
-                <ProvenanceBadge
-                  provenance={node.provenance}
-                  uncertain={node.uncertain !== undefined}
-                />
-              </td>
+              {showProvenance && (
+                <td>
+                  <ProvenanceBadge
+                    provenance={node.provenance}
+                    uncertain={node.uncertain !== undefined}
+                  />
+                </td>
+              )}
             </tr>
           ))}
         </tbody>

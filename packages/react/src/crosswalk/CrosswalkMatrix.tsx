@@ -29,6 +29,8 @@ export interface CrosswalkMatrixProps extends ChartProps {
   readonly source: Framework;
   /** The framework edition it maps to (its columns). */
   readonly target: Framework;
+  /** A crosswalk is for educators: it always shows where each link and name comes from. */
+  readonly audience?: 'curriculum';
 }
 
 // Laid out in CSS pixels (useChartWidth sets the row names' column), so text shows at its CSS

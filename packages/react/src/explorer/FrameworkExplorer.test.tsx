@@ -339,7 +339,7 @@ describe('FrameworkExplorer content rules', () => {
     expect(unknownHeadings.length).toBeGreaterThan(0);
     for (const heading of unknownHeadings) {
       expect(descriptionOf(heading)).toContain(
-        'The level headings of this dimension were not retrieved',
+        'The Academy gives this dimension level headings, but no source medlead has read shows them',
       );
     }
     expect(item('Essential: Caring for the team')).toBeTruthy();

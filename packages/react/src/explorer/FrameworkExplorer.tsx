@@ -1,7 +1,15 @@
 import { type Framework, frameworks } from '@medlead/core';
-import { type KeyboardEvent, type ReactNode, useId, useMemo, useRef, useState } from 'react';
+import {
+  type KeyboardEvent,
+  type ReactNode,
+  useContext,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import type { Audience } from '../shared/chart-props';
-import { ProvenanceBadge } from '../shared/provenance';
+import { ProvenanceBadge, ProvenanceShown, showsProvenance } from '../shared/provenance';
 import {
   buildItems,
   type ExplorerItem,
@@ -32,9 +40,12 @@ export interface FrameworkExplorerProps {
   readonly selectedId?: string;
   /** The heading; by default the framework's title. */
   readonly title?: string;
-  /** Force a colour set; by default the user's preference decides. */
-  /** Whom the explorer speaks to: `curriculum` (default) shows full provenance. */
+  /**
+   * Whom the explorer speaks to: `curriculum` (default) shows each item's provenance and
+   * uncertainty; `learner` leaves the badges and "Uncertain" notes out.
+   */
   readonly audience?: Audience;
+  /** Force a colour set; by default the user's preference decides. */
   readonly theme?: 'light' | 'dark';
   readonly className?: string;
   /** The level of the explorer's heading (its "Sources" heading is one below). Default 2. */
@@ -53,6 +64,7 @@ function supersededText(framework: Framework): string {
 }
 
 function UncertainNote({ id, children }: { readonly id?: string; readonly children: ReactNode }) {
+  if (!useContext(ProvenanceShown)) return null;
   return (
     <p id={id} className="medlead-explorer-note">
       <span className="medlead-badge medlead-badge-uncertain">Uncertain</span> {children}
@@ -80,6 +92,7 @@ export function FrameworkExplorer({
   onSelect,
   selectedId,
   title,
+  audience = 'curriculum',
   theme,
   className,
   headingLevel = 2,
@@ -443,90 +456,94 @@ export function FrameworkExplorer({
 
   const shownRoots = roots.filter(isShown);
   return (
-    <section
-      className={['medlead', 'medlead-explorer', className].filter(Boolean).join(' ')}
-      data-theme={theme}
-      aria-labelledby={`${id}-heading`}
-    >
-      <header className="medlead-explorer-header">
-        <Heading id={`${id}-heading`} className="medlead-explorer-heading">
-          {title ?? framework.title}
-        </Heading>
-        <p className="medlead-explorer-edition">
-          {title !== undefined && title !== framework.title && `${framework.title}. `}
-          {`${capitalise(framework.editionLabel ?? `${framework.edition} edition`)}. ${framework.publisher}, ${framework.year}. `}
-          <span className={`medlead-explorer-status medlead-explorer-status-${framework.status}`}>
-            {framework.status === 'current' ? 'Current edition' : supersededText(framework)}
-          </span>
-        </p>
-        <p className="medlead-explorer-summary">
-          {framework.summary.text} <ProvenanceBadge provenance={framework.summary.provenance} />
-        </p>
-        {framework.summary.uncertain !== undefined && (
-          <UncertainNote>{framework.summary.uncertain}</UncertainNote>
+    <ProvenanceShown.Provider value={showsProvenance(audience)}>
+      <section
+        className={['medlead', 'medlead-explorer', className].filter(Boolean).join(' ')}
+        data-theme={theme}
+        aria-labelledby={`${id}-heading`}
+      >
+        <header className="medlead-explorer-header">
+          <Heading id={`${id}-heading`} className="medlead-explorer-heading">
+            {title ?? framework.title}
+          </Heading>
+          <p className="medlead-explorer-edition">
+            {title !== undefined && title !== framework.title && `${framework.title}. `}
+            {`${capitalise(framework.editionLabel ?? `${framework.edition} edition`)}. ${framework.publisher}, ${framework.year}. `}
+            <span className={`medlead-explorer-status medlead-explorer-status-${framework.status}`}>
+              {framework.status === 'current' ? 'Current edition' : supersededText(framework)}
+            </span>
+          </p>
+          <p className="medlead-explorer-summary">
+            {framework.summary.text} <ProvenanceBadge provenance={framework.summary.provenance} />
+          </p>
+          {framework.summary.uncertain !== undefined && (
+            <UncertainNote>{framework.summary.uncertain}</UncertainNote>
+          )}
+          {framework.uncertain !== undefined && (
+            <UncertainNote>{framework.uncertain}</UncertainNote>
+          )}
+        </header>
+
+        <search className="medlead-explorer-search">
+          <label htmlFor={`${id}-search`}>{`Search ${framework.shortTitle}`}</label>
+          <input
+            id={`${id}-search`}
+            type="search"
+            value={currentQuery}
+            onChange={(event) => changeQuery(event.target.value)}
+            autoComplete="off"
+            spellCheck={false}
+          />
+          <p role="status" className="medlead-explorer-results">
+            {status}
+          </p>
+        </search>
+
+        {shownRoots.length === 0 ? (
+          <p className="medlead-explorer-empty">
+            {`Nothing in ${framework.shortTitle} matches “${currentQuery.trim()}”. The search looks in codes, titles, summaries and statements; try fewer or shorter words.`}
+          </p>
+        ) : (
+          <ul
+            // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: ARIA in HTML allows ul as a tree; its items are li treeitems
+            role="tree"
+            className="medlead-explorer-tree"
+            aria-labelledby={`${id}-heading`}
+            onKeyDown={onTreeKeyDown}
+            onFocus={(event) => {
+              const item = itemOf(event.target);
+              if (item !== undefined) setActive(item.id);
+            }}
+          >
+            {shownRoots.map((root, index) => renderItem(root, 1, index + 1, shownRoots.length))}
+          </ul>
         )}
-        {framework.uncertain !== undefined && <UncertainNote>{framework.uncertain}</UncertainNote>}
-      </header>
 
-      <search className="medlead-explorer-search">
-        <label htmlFor={`${id}-search`}>{`Search ${framework.shortTitle}`}</label>
-        <input
-          id={`${id}-search`}
-          type="search"
-          value={currentQuery}
-          onChange={(event) => changeQuery(event.target.value)}
-          autoComplete="off"
-          spellCheck={false}
-        />
-        <p role="status" className="medlead-explorer-results">
-          {status}
-        </p>
-      </search>
-
-      {shownRoots.length === 0 ? (
-        <p className="medlead-explorer-empty">
-          {`Nothing in ${framework.shortTitle} matches “${currentQuery.trim()}”. The search looks in codes, titles, summaries and statements; try fewer or shorter words.`}
-        </p>
-      ) : (
-        <ul
-          // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: ARIA in HTML allows ul as a tree; its items are li treeitems
-          role="tree"
-          className="medlead-explorer-tree"
-          aria-labelledby={`${id}-heading`}
-          onKeyDown={onTreeKeyDown}
-          onFocus={(event) => {
-            const item = itemOf(event.target);
-            if (item !== undefined) setActive(item.id);
-          }}
-        >
-          {shownRoots.map((root, index) => renderItem(root, 1, index + 1, shownRoots.length))}
-        </ul>
-      )}
-
-      <footer className="medlead-explorer-footer">
-        <SubHeading className="medlead-explorer-subheading">Sources</SubHeading>
-        <ul className="medlead-explorer-sources">
-          {framework.sources.map((source) => (
-            <li key={`${source.title}|${source.url ?? ''}|${source.locator ?? ''}`}>
-              {source.url === undefined ? (
-                <cite>{source.title}</cite>
-              ) : (
-                <a href={source.url}>
+        <footer className="medlead-explorer-footer">
+          <SubHeading className="medlead-explorer-subheading">Sources</SubHeading>
+          <ul className="medlead-explorer-sources">
+            {framework.sources.map((source) => (
+              <li key={`${source.title}|${source.url ?? ''}|${source.locator ?? ''}`}>
+                {source.url === undefined ? (
                   <cite>{source.title}</cite>
-                </a>
-              )}
-              {`. ${source.publisher}${source.year === undefined ? '' : `, ${source.year}`}${source.locator === undefined ? '' : `, ${source.locator}`}.`}
-              {source.note !== undefined && (
-                <span className="medlead-explorer-source-note">{` ${source.note}`}</span>
-              )}
-            </li>
-          ))}
-        </ul>
-        <p className="medlead-explorer-rights">{framework.rights}</p>
-        <p className="medlead-explorer-rights">
-          {`medlead’s encoding of ${framework.key}, version ${framework.version}. Summaries are in our own words; titles and numbers are as published.`}
-        </p>
-      </footer>
-    </section>
+                ) : (
+                  <a href={source.url}>
+                    <cite>{source.title}</cite>
+                  </a>
+                )}
+                {`. ${source.publisher}${source.year === undefined ? '' : `, ${source.year}`}${source.locator === undefined ? '' : `, ${source.locator}`}.`}
+                {source.note !== undefined && (
+                  <span className="medlead-explorer-source-note">{` ${source.note}`}</span>
+                )}
+              </li>
+            ))}
+          </ul>
+          <p className="medlead-explorer-rights">{framework.rights}</p>
+          <p className="medlead-explorer-rights">
+            {`medlead’s encoding of ${framework.key}, version ${framework.version}. Summaries are in our own words; titles and numbers are as published.`}
+          </p>
+        </footer>
+      </section>
+    </ProvenanceShown.Provider>
   );
 }

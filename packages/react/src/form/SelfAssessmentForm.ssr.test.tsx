@@ -28,8 +28,13 @@ describe('SelfAssessmentForm on the server', () => {
       }
       expect(html).toContain(`0 of ${questions} answered`);
       expect(html).toContain('<progress');
-      expect(html).toContain('Paraphrased');
       expect(html).toContain('type="submit"');
+      // For learners (the default) no provenance badges; for educators, each item's.
+      expect(html).not.toContain('Paraphrased');
+      const curriculum = renderToString(
+        <SelfAssessmentForm framework={framework} subject="learner-1" audience="curriculum" />,
+      );
+      expect(curriculum).toContain('Paraphrased');
     },
   );
 

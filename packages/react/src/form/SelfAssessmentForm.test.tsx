@@ -1,5 +1,6 @@
 import {
   type Assessment,
+  ama,
   assessableNodes,
   findScale,
   hlm,
@@ -67,7 +68,7 @@ function ControllingParent({ start, seen }: { start: Assessment; seen: Assessmen
 
 describe('SelfAssessmentForm', () => {
   it('asks one question per assessed node, each a named radio group with the scale’s labels', () => {
-    render(<SelfAssessmentForm framework={mlcf} subject="learner-1" />);
+    render(<SelfAssessmentForm framework={mlcf} subject="learner-1" audience="curriculum" />);
     const form = screen.getByRole('form', { name: 'MLCF self-assessment' });
     expect(within(form).getAllByRole('group')).toHaveLength(20);
     for (const node of mlcfNodes) {
@@ -85,13 +86,41 @@ describe('SelfAssessmentForm', () => {
     expect(screen.getByRole('heading', { level: 3, name: '4 Improving Services' })).toBeTruthy();
     const first = question('1.1 Developing Self Awareness');
     expect(within(first).getByRole('radio', { name: '3 — Sometimes' })).toBeTruthy();
-    // The summary (our words) and where it comes from describe the group.
+    // For educators, the summary (our words) and where it comes from describe the group.
     expect(first.getAttribute('aria-describedby')).toMatch(/-summary$/);
     expect(within(first).getByText('Paraphrased')).toBeTruthy();
     // 4.3's summary is uncertain: the badge and the reason are shown as text.
     const uncertain = question('4.3 Encouraging Improvement and Innovation');
     expect(within(uncertain).getByText('Uncertain')).toBeTruthy();
     expect(within(uncertain).getByText(/^Uncertain: /)).toBeTruthy();
+  });
+
+  it('speaks to learners by default: no badges or notes, and what medlead wrote said once', () => {
+    render(<SelfAssessmentForm framework={ama} subject="learner-1" />);
+    const form = screen.getByRole('form', { name: 'AMA leadership self-assessment' });
+    for (const word of ['Published', 'Paraphrased', 'Editorial', 'Uncertain'])
+      expect(within(form).queryByText(new RegExp(word))).toBeNull();
+    expect(
+      within(form).getAllByText(
+        'The names come from the American Medical Association; the descriptions and the ' +
+          'rating scale are medlead’s own.',
+      ),
+    ).toHaveLength(1);
+  });
+
+  it('shows each level’s heading under its choice, and nothing where the heading is unknown', () => {
+    render(<SelfAssessmentForm framework={hlm} subject="learner-1" />);
+    const care = question('Leading with care');
+    const strong = within(care).getByRole('radio', { name: '3 — Strong' });
+    const description = document.getElementById(strong.getAttribute('aria-describedby') ?? '');
+    expect(description?.textContent).toBe('Providing opportunities for mutual support');
+    // "Insufficient" is not a level of the model, so it has no heading.
+    const insufficient = within(care).getByRole('radio', { name: '0 — Insufficient' });
+    expect(insufficient.getAttribute('aria-describedby')).toBeNull();
+    // No source gives the headings of "Evaluating information": its choices say only their names.
+    const evaluating = question('Evaluating information');
+    for (const radio of within(evaluating).getAllByRole('radio'))
+      expect(radio.getAttribute('aria-describedby')).toBeNull();
   });
 
   it('has no axe violations: fresh, with importance and comments, and showing errors', async () => {
@@ -396,7 +425,7 @@ describe('SelfAssessmentForm', () => {
     expect(
       within(purpose)
         .getAllByRole('radio')
-        .map((radio) => radio.closest('div')?.textContent),
+        .map((radio) => (radio as HTMLInputElement).labels?.[0]?.textContent),
     ).toEqual([
       '1 — Essential',
       '2 — Proficient',

@@ -3,10 +3,12 @@ import {
   type Framework,
   type FrameworkNode,
   findScale,
+  type LevelHeading,
   type RaterRole,
   type RatingScale,
 } from '@medlead/core';
 import {
+  type CSSProperties,
   type FormEvent,
   Fragment,
   type MouseEvent,
@@ -15,6 +17,7 @@ import {
   useRef,
   useState,
 } from 'react';
+import { authorshipNote, type ShownScale } from '../shared/authorship';
 import type { Audience } from '../shared/chart-props';
 import { formatValue } from '../shared/format-value';
 import { ProvenanceBadge } from '../shared/provenance';
@@ -25,6 +28,7 @@ import {
   applyChange,
   checkDraft,
   draftAssessment,
+  levelHeadings,
   type PendingAnswer,
   questionGroups,
   questionName,
@@ -56,9 +60,13 @@ export interface SelfAssessmentFormProps {
   readonly requireAll?: boolean;
   /** The form's heading and accessible name. Default "<framework> self-assessment". */
   readonly title?: string;
-  /** Force a colour set; by default the user's preference decides. */
-  /** Whom the form speaks to: `learner` (default) shows no provenance machinery. */
+  /**
+   * Whom the form speaks to. `learner` (default): plain words, no provenance badges or notes; what
+   * medlead wrote where the owner published none is said once, under the introduction.
+   * `curriculum`: each item's provenance and uncertainty, for educators.
+   */
   readonly audience?: Audience;
+  /** Force a colour set; by default the user's preference decides. */
   readonly theme?: 'light' | 'dark';
   readonly className?: string;
 }
@@ -68,8 +76,9 @@ const NOT_OBSERVED = 'not-observed';
 /**
  * A self-assessment (or 360 rating) as a plain HTML form: one question per assessed node, under its
  * domain's heading, each a native radio group (so the arrow keys move within a question and Tab
- * between them, as the browser does it), with the node's summary in our words and where it comes
- * from. It counts the answers as it goes; on submit it checks the assessment with core and, if
+ * between them, as the browser does it), with the node's summary in our words (and, for the
+ * curriculum audience, where each comes from) and, where the framework gives them, each level's
+ * heading under its choice. It counts the answers as it goes; on submit it checks the assessment with core and, if
  * anything is missing or wrong, lists the problems at the top (each a link to its question) and
  * marks each question, as the GOV.UK error summary does.
  */
@@ -87,6 +96,7 @@ export function SelfAssessmentForm({
   onSubmit,
   requireAll = true,
   title,
+  audience = 'learner',
   theme,
   className,
 }: SelfAssessmentFormProps) {
@@ -172,6 +182,10 @@ export function SelfAssessmentForm({
   const heading =
     title ?? `${framework.shortTitle} ${rater.role === 'self' ? 'self-assessment' : 'assessment'}`;
   const plural = framework.terms[framework.assessedKind]?.plural ?? 'questions';
+  const shownScales: ShownScale[] = [{ name: 'rating scale', scale }];
+  if (importance !== undefined) shownScales.push({ name: 'importance scale', scale: importance });
+  // Learners are told once, in plain words, what medlead wrote; educators see it item by item.
+  const authorship = audience === 'learner' ? authorshipNote(framework, shownScales) : undefined;
 
   return (
     <form
@@ -189,8 +203,13 @@ export function SelfAssessmentForm({
         {requireAll ? 'Every question needs an answer. ' : 'Answer the questions you can. '}
         {allowNotObserved && 'If you cannot judge one, choose “Not observed / can’t say”.'}
       </p>
-      <ScaleNote what="Scale" scale={scale} />
-      {importance !== undefined && <ScaleNote what="Importance scale" scale={importance} />}
+      {authorship !== undefined && <p className="medlead-form-note">{authorship}</p>}
+      {audience === 'curriculum' && (
+        <>
+          <ScaleNote what="Scale" scale={scale} />
+          {importance !== undefined && <ScaleNote what="Importance scale" scale={importance} />}
+        </>
+      )}
       {hasErrors && (
         <div
           ref={summaryRef}
@@ -248,6 +267,8 @@ export function SelfAssessmentForm({
             key={node.id}
             node={node}
             id={questionId(node.id)}
+            audience={audience}
+            headings={levelHeadings(framework, node, scale)}
             scale={scale}
             importance={importance}
             allowNotObserved={allowNotObserved}
@@ -283,6 +304,9 @@ export function SelfAssessmentForm({
 interface QuestionProps {
   readonly node: FrameworkNode;
   readonly id: string;
+  readonly audience: Audience;
+  /** The node's heading for each point of the scale, by value, where the framework gives one. */
+  readonly headings: ReadonlyMap<number, LevelHeading>;
   readonly scale: RatingScale;
   readonly importance: RatingScale | undefined;
   readonly allowNotObserved: boolean;
@@ -294,10 +318,12 @@ interface QuestionProps {
   readonly onAnswer: (change: AnswerChange) => void;
 }
 
-/** One assessed node: its name, summary and provenance, the scale, importance and a comment. */
+/** One assessed node: its name, summary (and provenance), the scale, importance and a comment. */
 function Question({
   node,
   id,
+  audience,
+  headings,
   scale,
   importance,
   allowNotObserved,
@@ -307,6 +333,7 @@ function Question({
   error,
   onAnswer,
 }: QuestionProps) {
+  const curriculum = audience === 'curriculum';
   const notes = [node.uncertain, node.summary.uncertain].filter(
     (note): note is string => note !== undefined,
   );
@@ -327,7 +354,7 @@ function Question({
     >
       <legend className="medlead-question-legend">
         {questionName(node)}
-        {node.provenance !== 'published' && (
+        {curriculum && node.provenance !== 'published' && (
           <>
             {' '}
             <ProvenanceBadge provenance={node.provenance} />
@@ -335,21 +362,35 @@ function Question({
         )}
       </legend>
       <p id={`${id}-summary`} className="medlead-question-summary">
-        {node.summary.text}{' '}
-        <ProvenanceBadge provenance={node.summary.provenance} uncertain={notes.length > 0} />
+        {node.summary.text}
+        {curriculum && (
+          <>
+            {' '}
+            <ProvenanceBadge provenance={node.summary.provenance} uncertain={notes.length > 0} />
+          </>
+        )}
       </p>
-      {notes.map((note) => (
-        <p key={note} className="medlead-form-note">
-          {`Uncertain: ${note}`}
-        </p>
-      ))}
+      {curriculum &&
+        notes.map((note) => (
+          <p key={note} className="medlead-form-note">
+            {`Uncertain: ${note}`}
+          </p>
+        ))}
       {error !== undefined && (
         <p id={`${id}-error`} className="medlead-question-error">
           <span className="medlead-form-sr-only">Error: </span>
           {error}
         </p>
       )}
-      <div className="medlead-options">
+      <div
+        className="medlead-options"
+        {...optionColumns(scale.points.length)}
+        data-described={
+          headings.size > 0 || scale.points.some((point) => point.summary !== undefined)
+            ? ''
+            : undefined
+        }
+      >
         {scale.points.map((point, index) => (
           <Option
             key={point.value}
@@ -357,6 +398,8 @@ function Question({
             name={name}
             value={String(point.value)}
             label={`${formatValue(point.value)} — ${point.label}`}
+            heading={headings.get(point.value)}
+            curriculum={curriculum}
             summary={point.summary}
             checked={answer.value === point.value}
             required={required}
@@ -395,7 +438,13 @@ function Question({
           <legend className="medlead-importance-legend">
             How important is this to your role? (optional)
           </legend>
-          <div className="medlead-options">
+          <div
+            className="medlead-options"
+            {...optionColumns(importance.points.length)}
+            data-described={
+              importance.points.some((point) => point.summary !== undefined) ? '' : undefined
+            }
+          >
             {importance.points.map((point, index) => (
               <Option
                 key={point.value}
@@ -428,11 +477,28 @@ function Question({
   );
 }
 
+/**
+ * A scale of up to six points lays its choices out in one row of equal columns when the form is
+ * wide enough (the stylesheet decides when); a longer scale wraps them in a grid. Either way "Not
+ * observed" never shares a line with a scale point it could be mistaken for.
+ */
+function optionColumns(count: number): {
+  'data-columns'?: '';
+  style?: CSSProperties;
+} {
+  if (count > 6) return {};
+  return { 'data-columns': '', style: { '--medlead-option-columns': count } as CSSProperties };
+}
+
 interface OptionProps {
   readonly id: string;
   readonly name: string;
   readonly value: string;
   readonly label: string;
+  /** The level's heading for this node, where the framework gives one (HLM). */
+  readonly heading?: LevelHeading | undefined;
+  /** Show the heading's provenance when it is not as published. */
+  readonly curriculum?: boolean;
   readonly summary?: string | undefined;
   readonly checked: boolean;
   readonly required?: boolean;
@@ -447,6 +513,8 @@ function Option({
   name,
   value,
   label,
+  heading,
+  curriculum = false,
   summary,
   checked,
   required,
@@ -454,6 +522,7 @@ function Option({
   notObserved,
   onCheck,
 }: OptionProps) {
+  const described = heading !== undefined || summary !== undefined;
   return (
     <div
       className={
@@ -468,12 +537,26 @@ function Option({
         checked={checked}
         required={required}
         aria-invalid={invalid === true ? true : undefined}
-        aria-describedby={summary === undefined ? undefined : `${id}-desc`}
+        aria-describedby={described ? `${id}-desc` : undefined}
         onChange={onCheck}
       />
       <label htmlFor={id}>{label}</label>
-      {summary !== undefined && (
+      {described && (
         <span id={`${id}-desc`} className="medlead-option-summary">
+          {heading !== undefined && heading.title !== null && (
+            <span className="medlead-option-heading">
+              {heading.title}
+              {curriculum && heading.provenance !== 'published' && (
+                <>
+                  {' '}
+                  <ProvenanceBadge
+                    provenance={heading.provenance}
+                    uncertain={heading.uncertain !== undefined}
+                  />
+                </>
+              )}
+            </span>
+          )}
           {summary}
         </span>
       )}

@@ -2,8 +2,10 @@ import {
   type Assessment,
   type Framework,
   type FrameworkNode,
+  type LevelHeading,
   type Rater,
   type Rating,
+  type RatingScale,
   safeParseAssessment,
   walk,
 } from '@medlead/core';
@@ -185,4 +187,29 @@ export function checkDraft(
   const errors = { byNode, general };
   const ok = byNode.size === 0 && general.length === 0 && result.success;
   return { assessment: ok ? result.data : undefined, errors };
+}
+
+/**
+ * The headings a node gives the points of the scale the form asks on (HLM: "Strong" on "Leading
+ * with care" is "Providing opportunities for mutual support"), by scale value. A heading is given
+ * to a point only when the framework's level scale has the same point (same value and label), so
+ * another scale never borrows one; an unknown heading (title null) gives nothing, never a guess.
+ */
+export function levelHeadings(
+  framework: Framework,
+  node: FrameworkNode,
+  scale: RatingScale,
+): ReadonlyMap<number, LevelHeading> {
+  const headings = new Map<number, LevelHeading>();
+  const levelScale = framework.scales.find((candidate) => candidate.id === framework.levelScale);
+  if (levelScale === undefined || node.levels === undefined) return headings;
+  for (const heading of node.levels) {
+    if (heading.title === null) continue;
+    const level = levelScale.points.find((point) => point.value === heading.value);
+    const point = scale.points.find((candidate) => candidate.value === heading.value);
+    if (level !== undefined && point !== undefined && point.label === level.label) {
+      headings.set(point.value, heading);
+    }
+  }
+  return headings;
 }

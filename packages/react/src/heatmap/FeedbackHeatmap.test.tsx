@@ -150,7 +150,9 @@ describe('FeedbackHeatmap on the server', () => {
 
 describe('FeedbackHeatmap in the browser', () => {
   it('has no axe violations, with the table shown or hidden', async () => {
-    const { container } = render(<FeedbackHeatmap framework={hlm} report={report} />);
+    const { container } = render(
+      <FeedbackHeatmap framework={hlm} report={report} audience="curriculum" />,
+    );
     const check = async () =>
       (
         await axe.run(container, { rules: { 'color-contrast': { enabled: false } } })
@@ -206,7 +208,7 @@ describe('FeedbackHeatmap in the browser', () => {
 
   it('shows one tooltip for the focused cell, with the figures and the name’s provenance', async () => {
     const user = userEvent.setup();
-    render(<FeedbackHeatmap framework={hlm} report={report} />);
+    render(<FeedbackHeatmap framework={hlm} report={report} audience="curriculum" />);
     await user.tab();
     const self = await screen.findByRole('tooltip');
     expect(self.textContent).toContain('Mean 4; n 1');

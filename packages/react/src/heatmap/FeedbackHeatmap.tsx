@@ -4,7 +4,7 @@ import { ChartFigure, ChartSvg } from '../shared/ChartFigure';
 import { ChartTooltip } from '../shared/ChartTooltip';
 import type { ChartProps } from '../shared/chart-props';
 import { formatValue } from '../shared/format-value';
-import { ProvenanceBadge, provenanceMeaning } from '../shared/provenance';
+import { ProvenanceBadge, provenanceMeaning, showsProvenance } from '../shared/provenance';
 import { ScrollRegion } from '../shared/ScrollRegion';
 import { useChartWidth } from '../shared/use-chart-width';
 import { useRovingFocus } from '../shared/use-roving-focus';
@@ -59,6 +59,7 @@ export function FeedbackHeatmap({
   title,
   onSelect,
   defaultShowTable = false,
+  audience = 'learner',
   theme,
   tooltipContainer,
   className,
@@ -123,6 +124,7 @@ export function FeedbackHeatmap({
           caption={`${caption} (${scale.title})`}
           columns={columns}
           rows={rows}
+          showProvenance={showsProvenance(audience)}
         />
       )}
     >
@@ -285,13 +287,15 @@ export function FeedbackHeatmap({
                 {tipRow.feedback.flag !== null && showsFlag(tipColumn) && (
                   <span>{flagWords(tipRow)}</span>
                 )}
-                <span className="medlead-provenance">
-                  <ProvenanceBadge
-                    provenance={tipRow.node.provenance}
-                    uncertain={tipRow.node.uncertain !== undefined}
-                  />{' '}
-                  {`Name ${provenanceMeaning[tipRow.node.provenance]}`}
-                </span>
+                {showsProvenance(audience) && (
+                  <span className="medlead-provenance">
+                    <ProvenanceBadge
+                      provenance={tipRow.node.provenance}
+                      uncertain={tipRow.node.uncertain !== undefined}
+                    />{' '}
+                    {`Name ${provenanceMeaning[tipRow.node.provenance]}`}
+                  </span>
+                )}
               </>
             )}
           </ChartTooltip>

@@ -10,10 +10,19 @@ export interface HeatmapTableProps {
   readonly caption: string;
   readonly columns: readonly HeatmapColumn[];
   readonly rows: readonly HeatmapRow[];
+  /** Add a column saying where each name comes from (for educators). */
+  readonly showProvenance: boolean;
 }
 
 /** The heatmap's data as a table: every figure the chart shows, and nothing it withholds. */
-export function HeatmapTable({ id, hidden, caption, columns, rows }: HeatmapTableProps) {
+export function HeatmapTable({
+  id,
+  hidden,
+  caption,
+  columns,
+  rows,
+  showProvenance,
+}: HeatmapTableProps) {
   return (
     // A wide table scrolls sideways on a phone, with a cue, rather than widening the page.
     <ScrollRegion label={caption} className="medlead-heatmap-table-scroll">
@@ -28,7 +37,7 @@ export function HeatmapTable({ id, hidden, caption, columns, rows }: HeatmapTabl
               </th>
             ))}
             <th scope="col">Flag</th>
-            <th scope="col">Source of the name</th>
+            {showProvenance && <th scope="col">Source of the name</th>}
           </tr>
         </thead>
         <tbody>
@@ -45,13 +54,15 @@ export function HeatmapTable({ id, hidden, caption, columns, rows }: HeatmapTabl
                 </td>
               ))}
               <td>{row.feedback.flag === null ? '–' : flagWords(row)}</td>
-              <td>
-                <ProvenanceBadge
-                  provenance={row.node.provenance}
-                  uncertain={row.node.uncertain !== undefined}
-                />
-                {row.node.uncertain !== undefined && ` ${row.node.uncertain}`}
-              </td>
+              {showProvenance && (
+                <td>
+                  <ProvenanceBadge
+                    provenance={row.node.provenance}
+                    uncertain={row.node.uncertain !== undefined}
+                  />
+                  {row.node.uncertain !== undefined && ` ${row.node.uncertain}`}
+                </td>
+              )}
             </tr>
           ))}
         </tbody>

@@ -17,11 +17,22 @@ describe('ScaleLegend', () => {
     expect(html).toContain('Healthcare Leadership Model self-assessment');
   });
 
-  it('says where the scale comes from and, when it is uncertain, why, in text', () => {
-    render(<ScaleLegend framework={hlm} scale="hlm:importance" />);
+  it('for educators, says where the scale comes from and, when it is uncertain, why, in text', () => {
+    render(<ScaleLegend framework={hlm} scale="hlm:importance" audience="curriculum" />);
     expect(screen.getByText('Editorial')).toBeTruthy();
     expect(screen.getByText('Uncertain')).toBeTruthy();
-    expect(screen.getByText(/answer options were not retrieved/)).toBeTruthy();
+    expect(
+      screen.getByText(/answer options are not shown in any source medlead has read/),
+    ).toBeTruthy();
+  });
+
+  it('for learners, says only, in plain words, that medlead wrote the scale', () => {
+    render(<ScaleLegend framework={hlm} scale="hlm:importance" />);
+    expect(screen.queryByText('Editorial')).toBeNull();
+    expect(screen.queryByText(/Uncertain/)).toBeNull();
+    expect(
+      screen.getByText('This scale is medlead’s own, not the NHS Leadership Academy’s.'),
+    ).toBeTruthy();
   });
 
   it('describes a stepped scale (0–100) by its range, with the points as anchors', () => {

@@ -1,7 +1,9 @@
 import { type Framework, findScale } from '@medlead/core';
 import { useId } from 'react';
+import { scaleAuthorshipNote } from '../shared/authorship';
+import type { Audience } from '../shared/chart-props';
 import { formatValue } from '../shared/format-value';
-import { ProvenanceBadge } from '../shared/provenance';
+import { ProvenanceBadge, showsProvenance } from '../shared/provenance';
 
 export interface ScaleLegendProps {
   readonly framework: Framework;
@@ -11,20 +13,26 @@ export interface ScaleLegendProps {
   readonly title?: string;
   /** Show each point's summary, where the scale has one. Default true. */
   readonly showSummaries?: boolean;
+  /**
+   * Whom the legend speaks to. `learner` (default): plain words (a scale medlead wrote says so once).
+   * `curriculum`: where the scale comes from and, when it is uncertain, why.
+   */
+  readonly audience?: Audience;
   readonly theme?: 'light' | 'dark';
   readonly className?: string;
 }
 
 /**
  * What a rating scale's points mean: an ordered list of value and label (and the point's summary),
- * drawn as steps that rise from left to right on a wide screen and stack on a phone. It says where
- * the scale comes from and, when it is uncertain, why, in text.
+ * drawn as steps that rise from left to right on a wide screen and stack on a phone. For educators
+ * it says where the scale comes from and, when it is uncertain, why, in text.
  */
 export function ScaleLegend({
   framework,
   scale: scaleId,
   title,
   showSummaries = true,
+  audience = 'learner',
   theme,
   className,
 }: ScaleLegendProps) {
@@ -36,6 +44,7 @@ export function ScaleLegend({
   const first = scale.points[0]?.value ?? 0;
   const last = scale.points[scale.points.length - 1]?.value ?? 0;
   const steps = scale.points.length;
+  const learnerNote = scaleAuthorshipNote(framework, scale);
 
   return (
     <section
@@ -72,10 +81,17 @@ export function ScaleLegend({
           {`Any value from ${formatValue(first)} to ${formatValue(last)} in steps of ${formatValue(scale.step)}; the points above are anchors.`}
         </p>
       )}
-      <p className="medlead-scale-note">
-        <ProvenanceBadge provenance={scale.provenance} uncertain={scale.uncertain !== undefined} />{' '}
-        {scale.uncertain}
-      </p>
+      {showsProvenance(audience) ? (
+        <p className="medlead-scale-note">
+          <ProvenanceBadge
+            provenance={scale.provenance}
+            uncertain={scale.uncertain !== undefined}
+          />{' '}
+          {scale.uncertain}
+        </p>
+      ) : (
+        learnerNote !== undefined && <p className="medlead-scale-note">{learnerNote}</p>
+      )}
     </section>
   );
 }

@@ -94,6 +94,7 @@ describe('CompetencyWheel in the browser DOM', () => {
         framework={hlm}
         report={values}
         comparison={{ 'hlm:inspiring-shared-purpose': 2 }}
+        audience="curriculum"
       />,
     );
     await user.tab();

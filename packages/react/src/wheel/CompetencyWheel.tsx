@@ -4,6 +4,7 @@ import { ChartFigure, ChartSvg } from '../shared/ChartFigure';
 import { ChartTooltip } from '../shared/ChartTooltip';
 import type { ChartProps } from '../shared/chart-props';
 import { formatValue } from '../shared/format-value';
+import { showsProvenance } from '../shared/provenance';
 import { useChartWidth } from '../shared/use-chart-width';
 import { useRovingFocus } from '../shared/use-roving-focus';
 import { polar, ringSector, round } from './geometry';
@@ -70,6 +71,7 @@ export function CompetencyWheel({
   labels = 'auto',
   onSelect,
   defaultShowTable = false,
+  audience = 'learner',
   theme,
   tooltipContainer,
   className,
@@ -158,6 +160,7 @@ export function CompetencyWheel({
           reportLabel={reportLabel}
           comparisonLabel={comparison === undefined ? undefined : comparisonLabel}
           showTarget={target !== undefined}
+          showProvenance={showsProvenance(audience)}
         />
       )}
     >
@@ -357,7 +360,7 @@ export function CompetencyWheel({
               {tipNode !== undefined && tipNode.target !== null && (
                 <span>{`Target: ${formatValue(tipNode.target)}`}</span>
               )}
-              {tipNode !== undefined && (
+              {tipNode !== undefined && showsProvenance(audience) && (
                 <span className="medlead-provenance">{provenanceNote(tipNode)}</span>
               )}
             </ChartTooltip>

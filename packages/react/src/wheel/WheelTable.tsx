@@ -10,6 +10,8 @@ export interface WheelTableProps {
   readonly reportLabel: string;
   readonly comparisonLabel: string | undefined;
   readonly showTarget: boolean;
+  /** Add a column saying where each name comes from (for educators). */
+  readonly showProvenance: boolean;
 }
 
 /** The chart's data as a table: what a screen-reader user, or anyone, can read instead. */
@@ -22,6 +24,7 @@ export function WheelTable({
   reportLabel,
   comparisonLabel,
   showTarget,
+  showProvenance,
 }: WheelTableProps) {
   return (
     <table id={id} className="medlead-table" hidden={hidden}>
@@ -34,7 +37,7 @@ export function WheelTable({
           <th scope="col">Level</th>
           {comparisonLabel !== undefined && <th scope="col">{comparisonLabel}</th>}
           {showTarget && <th scope="col">Target</th>}
-          <th scope="col">Source of the name</th>
+          {showProvenance && <th scope="col">Source of the name</th>}
         </tr>
       </thead>
       <tbody>
@@ -46,11 +49,13 @@ export function WheelTable({
             <td>{entry.level ?? '–'}</td>
             {comparisonLabel !== undefined && <td>{formatValue(entry.comparison)}</td>}
             {showTarget && <td>{formatValue(entry.target)}</td>}
-            <td>
-              {entry.node.uncertain
-                ? `${entry.node.provenance} (uncertain)`
-                : entry.node.provenance}
-            </td>
+            {showProvenance && (
+              <td>
+                {entry.node.uncertain
+                  ? `${entry.node.provenance} (uncertain)`
+                  : entry.node.provenance}
+              </td>
+            )}
           </tr>
         ))}
       </tbody>

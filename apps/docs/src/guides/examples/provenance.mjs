@@ -1,8 +1,8 @@
 import { frameworks, walk } from '@medlead/core';
 
 // Where every piece of text comes from, framework by framework: titles and codes as the owner
-// published them, summaries in our words, and statements we wrote where the owner's were not
-// retrieved, with the uncertain ones marked.
+// published them, summaries in our words, and statements we wrote where the owner's are not
+// available to us, with the uncertain ones marked.
 const tally = (items) => {
   const counts = {};
   for (const item of items) counts[item.provenance] = (counts[item.provenance] ?? 0) + 1;

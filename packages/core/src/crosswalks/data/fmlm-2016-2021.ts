@@ -5,8 +5,8 @@ import { defineCrosswalk } from '../define';
 const publisher = 'Faculty of Medical Leadership and Management';
 
 const secondEditionName =
-  'The 2nd-edition name of this domain was not seen verbatim (only "1. Self" was) and its ' +
-  'themes were not retrieved, so what it covered is unconfirmed.';
+  'The 2nd edition’s own name for this domain is unconfirmed (medlead has read only "1. Self") ' +
+  'and medlead does not carry its themes, so what it covered is unconfirmed.';
 
 export const fmlm2016To2021 = defineCrosswalk({
   id: 'fmlm-2016-fmlm-2021',
@@ -32,8 +32,8 @@ export const fmlm2016To2021 = defineCrosswalk({
         'behaviours, with reflection added.',
       provenance: 'editorial',
       uncertain:
-        'Only the first theme of each edition’s Self domain was compared; the later themes were ' +
-        'not retrieved.',
+        'Only the first theme of each edition’s Self domain was compared; medlead does not carry ' +
+        'the later themes.',
     },
     {
       from: 'fmlm:team',
@@ -65,7 +65,7 @@ export const fmlm2016To2021 = defineCrosswalk({
         nodeId: 'fmlm:system-leadership',
         reason:
           'New in the 3rd edition, extending the standards to networks, integrated care and ' +
-          'population health; no retrieved 2nd-edition text covers it.',
+          'population health; no 2nd-edition text medlead has read covers it.',
       },
     ],
   },

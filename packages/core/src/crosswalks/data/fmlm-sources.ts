@@ -17,6 +17,6 @@ export const fmlmDerivationSources: readonly Source[] = [
     url: 'https://www.fmlm.ac.uk/careers/trainees/leadership-standards-in-postgraduate-medicine',
     note:
       'Page title as given in its address. Offers a document mapping the standards to the ' +
-      'Leadership Framework, the HLM and the GMC model; its content was not retrieved.',
+      'Leadership Framework, the HLM and the GMC model; medlead has not read its content.',
   },
 ];

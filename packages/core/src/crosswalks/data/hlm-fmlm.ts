@@ -4,8 +4,8 @@ import { defineCrosswalk } from '../define';
 import { fmlmDerivationSources } from './fmlm-sources';
 
 const systemPageMissing =
-  'The System leadership domain page was not retrieved; the link rests on the fellowship ' +
-  'guide’s one-line framing of the domain.';
+  'medlead has not read FMLM’s System leadership domain page; the link rests on the ' +
+  'fellowship guide’s one-line framing of the domain.';
 
 export const hlmToFmlm = defineCrosswalk({
   id: 'hlm-2013-fmlm-2021',
@@ -17,8 +17,8 @@ export const hlmToFmlm = defineCrosswalk({
     'An editorial mapping by medlead from the nine HLM dimensions to the four domains of the ' +
     'third-edition FMLM standards, following the inferred correspondences in our research ' +
     'notes. FMLM states that its standards draw on the HLM among other sources, which is a ' +
-    'published derivation statement rather than an item-level map; a mapping document FMLM ' +
-    'offers could not be retrieved.',
+    'published derivation statement rather than an item-level map; FMLM offers a mapping ' +
+    'document, which medlead has not read.',
   links: [
     {
       from: 'hlm:inspiring-shared-purpose',

@@ -4,8 +4,8 @@ import { defineCrosswalk } from '../define';
 import { fmlmDerivationSources } from './fmlm-sources';
 
 const systemPageMissing =
-  'The System leadership domain page was not retrieved; the link rests on the fellowship ' +
-  'guide’s one-line framing of the domain.';
+  'medlead has not read FMLM’s System leadership domain page; the link rests on the ' +
+  'fellowship guide’s one-line framing of the domain.';
 
 export const mlcfToFmlm = defineCrosswalk({
   id: 'mlcf-2010-fmlm-2021',
@@ -17,8 +17,8 @@ export const mlcfToFmlm = defineCrosswalk({
     'An editorial mapping by medlead from the twenty MLCF elements to the four domains of the ' +
     'third-edition FMLM standards, following the inferred correspondences in our research ' +
     'notes. FMLM states that its standards draw on the MLCF among other sources, which is a ' +
-    'published derivation statement rather than an item-level map; a mapping document FMLM ' +
-    'offers could not be retrieved.',
+    'published derivation statement rather than an item-level map; FMLM offers a mapping ' +
+    'document, which medlead has not read.',
   links: [
     {
       from: 'mlcf:1.1',
@@ -57,8 +57,8 @@ export const mlcfToFmlm = defineCrosswalk({
         'every domain in it.',
       provenance: 'editorial',
       uncertain:
-        'FMLM puts honesty and probity in the value base beneath all domains; the retrieved self ' +
-        'behaviours do not name them.',
+        'FMLM puts honesty and probity in the value base beneath all domains; the self ' +
+        'behaviours medlead carries do not name them.',
     },
     {
       from: 'mlcf:2.1',

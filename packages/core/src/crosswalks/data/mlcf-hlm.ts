@@ -343,7 +343,7 @@ export const mlcfToHlm = defineCrosswalk({
       url: 'https://www.leadershipacademy.nhs.uk/resources/healthcare-leadership-model/supporting-tools-resources/comparison-resources/historical-frameworks/',
       note:
         'Lists the MLCF as a historical framework and offers documents mapping the Leadership ' +
-        'Framework to the HLM and back; their item-level content was not retrieved.',
+        'Framework to the HLM and back; medlead has not read their item-level content.',
     },
   ],
 });
