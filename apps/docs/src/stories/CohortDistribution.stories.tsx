@@ -179,6 +179,10 @@ export const DarkThemeStrip: Story = {
   args: { variant: 'strip', target: targetOf('hlm@2013') },
 };
 
+/**
+ * On a phone the chart is drawn at the phone's width, its text at the same size as on a desktop:
+ * names wrap above each row, and the scale's labels take turns in more tiers.
+ */
 export const PhoneWidth: Story = {
   globals: phoneGlobals,
   args: {

@@ -145,7 +145,11 @@ export const DarkThemeMLCF: Story = {
   },
 };
 
-/** At 360 px the grid keeps its text readable and scrolls sideways instead of shrinking. */
+/**
+ * On a phone each name goes on its own lines above its row, read whole without scrolling; the
+ * cells keep their size (text 12 px or more) and the grid scrolls sideways in a region that says
+ * so ("Scroll sideways to see more"), with a shadow at the edge that has more.
+ */
 export const PhoneWidth: Story = {
   globals: phoneGlobals,
 };
