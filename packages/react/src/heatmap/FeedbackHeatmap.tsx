@@ -415,9 +415,9 @@ function CellMark({
         {/* A plain patch under the words, so the hatching does not cut through them. */}
         <rect
           className="medlead-heatmap-plate"
-          x={x + 5}
+          x={x + 4}
           y={cy - 17}
-          width={width - 10}
+          width={width - 8}
           height={34}
           rx={3}
         />

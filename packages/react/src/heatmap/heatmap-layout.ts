@@ -19,9 +19,9 @@ export const PAD = 8;
 export const LINE = 16;
 export const SMALL_LINE = 15;
 /** A cell must hold "suppressed" in small text (by charsIn); wider than this it only spreads the grid out. */
-export const MIN_CELL = 78;
+export const MIN_CELL = 80;
 /** Cells grow to this before the names' column takes more than its least. */
-const EASY_CELL = 80;
+const EASY_CELL = 84;
 export const MAX_CELL = 96;
 export const CELL_HEIGHT = 48;
 /** Sets the pooled column apart: it is not one more group. */
