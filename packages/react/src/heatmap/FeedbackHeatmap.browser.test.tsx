@@ -79,6 +79,8 @@ describe('FeedbackHeatmap at phone width in Chromium', () => {
       const box = label.getBoundingClientRect();
       expect(box.right).toBeLessThanOrEqual(visible.right);
     }
+    // The pointer rests on the caption, away from the cells that scroll under it.
+    await userEvent.hover(container.querySelector('figcaption') as HTMLElement);
     // The region is a Tab stop while it scrolls; the next is the grid's one cell.
     await userEvent.keyboard('{Tab}');
     expect(document.activeElement).toBe(scroller);
