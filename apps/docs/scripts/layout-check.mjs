@@ -98,20 +98,26 @@ export function measureLayout({ minText }) {
 }
 
 /**
- * A fingerprint of the story's layout (every svg's size and viewBox): the page has settled at a
- * new width once this stops changing (charts re-lay out a frame or two after a resize).
+ * A fingerprint of the story's layout (every svg's size and viewBox), or null while a chart has
+ * not yet laid itself out at its new width: a chart drawn at its measured width has svg `width`
+ * and `height` attributes, and until it re-renders after a resize CSS only scales the old drawing
+ * (its box is narrower than its `width`). The page has settled once the fingerprint is not null
+ * and stops changing.
  */
 export function layoutFingerprint() {
   const root = document.querySelector('#storybook-root');
   if (root === null) return '';
-  return (
-    [...root.querySelectorAll('svg')]
-      .map(
-        (svg) => `${svg.getAttribute('viewBox')}:${Math.round(svg.getBoundingClientRect().width)}`,
-      )
-      .join('|') +
-    `|${document.documentElement.scrollWidth}|${document.documentElement.scrollHeight}`
+  const svgs = [...root.querySelectorAll('svg')];
+  const stale = svgs.some((svg) => {
+    const width = Number(svg.getAttribute('width'));
+    return width > 0 && Math.abs(svg.getBoundingClientRect().width - width) > 1;
+  });
+  if (stale) return null;
+  const sizes = svgs.map(
+    (svg) => `${svg.getAttribute('viewBox')}:${Math.round(svg.getBoundingClientRect().width)}`,
   );
+  const page = document.documentElement;
+  return `${sizes.join('|')}|${page.scrollWidth}|${page.scrollHeight}`;
 }
 
 /**
@@ -126,7 +132,7 @@ export async function checkLayout(page, height, timeout) {
   const original = page.viewportSize();
   for (const width of LAYOUT_WIDTHS) {
     await page.setViewportSize({ width, height });
-    // Settled: the same fingerprint three times in a row, 100 ms apart.
+    // Settled: the same fingerprint (not null) three times in a row, 100 ms apart.
     const deadline = performance.now() + timeout;
     let last = '';
     let same = 0;
@@ -137,7 +143,7 @@ export async function checkLayout(page, height, timeout) {
       }
       await page.waitForTimeout(100);
       const now = await page.evaluate(layoutFingerprint);
-      same = now === last ? same + 1 : 0;
+      same = now !== null && now === last ? same + 1 : 0;
       last = now;
     }
     const problems = await page.evaluate(measureLayout, { minText: MIN_TEXT_PX });
