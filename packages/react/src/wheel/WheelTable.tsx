@@ -1,4 +1,5 @@
 import { formatValue } from '../shared/format-value';
+import { ScrollRegion } from '../shared/ScrollRegion';
 import type { WheelNode } from './wheel-data';
 
 export interface WheelTableProps {
@@ -27,38 +28,40 @@ export function WheelTable({
   showProvenance,
 }: WheelTableProps) {
   return (
-    <table id={id} className="medlead-table" hidden={hidden}>
-      <caption>{`${caption} (${scaleTitle})`}</caption>
-      <thead>
-        <tr>
-          <th scope="col">Code</th>
-          <th scope="col">Name</th>
-          <th scope="col">{reportLabel}</th>
-          <th scope="col">Level</th>
-          {comparisonLabel !== undefined && <th scope="col">{comparisonLabel}</th>}
-          {showTarget && <th scope="col">Target</th>}
-          {showProvenance && <th scope="col">Source of the name</th>}
-        </tr>
-      </thead>
-      <tbody>
-        {nodes.map((entry) => (
-          <tr key={entry.node.id}>
-            <td>{entry.node.code ?? '–'}</td>
-            <th scope="row">{entry.node.title}</th>
-            <td>{formatValue(entry.value)}</td>
-            <td>{entry.level ?? '–'}</td>
-            {comparisonLabel !== undefined && <td>{formatValue(entry.comparison)}</td>}
-            {showTarget && <td>{formatValue(entry.target)}</td>}
-            {showProvenance && (
-              <td>
-                {entry.node.uncertain
-                  ? `${entry.node.provenance} (uncertain)`
-                  : entry.node.provenance}
-              </td>
-            )}
+    <ScrollRegion label={caption}>
+      <table id={id} className="medlead-table" hidden={hidden}>
+        <caption>{`${caption} (${scaleTitle})`}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Code</th>
+            <th scope="col">Name</th>
+            <th scope="col">{reportLabel}</th>
+            <th scope="col">Level</th>
+            {comparisonLabel !== undefined && <th scope="col">{comparisonLabel}</th>}
+            {showTarget && <th scope="col">Target</th>}
+            {showProvenance && <th scope="col">Source of the name</th>}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {nodes.map((entry) => (
+            <tr key={entry.node.id}>
+              <td>{entry.node.code ?? '–'}</td>
+              <th scope="row">{entry.node.title}</th>
+              <td>{formatValue(entry.value)}</td>
+              <td>{entry.level ?? '–'}</td>
+              {comparisonLabel !== undefined && <td>{formatValue(entry.comparison)}</td>}
+              {showTarget && <td>{formatValue(entry.target)}</td>}
+              {showProvenance && (
+                <td>
+                  {entry.node.uncertain
+                    ? `${entry.node.provenance} (uncertain)`
+                    : entry.node.provenance}
+                </td>
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollRegion>
   );
 }
