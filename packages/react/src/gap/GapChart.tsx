@@ -10,6 +10,7 @@ import { ChartFigure, ChartSvg, type ChartTableProps } from '../shared/ChartFigu
 import { ChartTooltip } from '../shared/ChartTooltip';
 import type { ChartProps } from '../shared/chart-props';
 import { formatValue } from '../shared/format-value';
+import { ScrollRegion } from '../shared/ScrollRegion';
 import { textWidth, wrapText } from '../shared/text-width';
 import { chartText, useChartWidth } from '../shared/use-chart-width';
 import { useRovingFocus } from '../shared/use-roving-focus';
@@ -98,13 +99,18 @@ export function GapChart({
       className={className}
       defaultShowTable={defaultShowTable}
       table={(tableProps) => (
-        <GapTable
-          {...tableProps}
-          caption={`${caption} (${scale.title})`}
-          gaps={gaps}
-          actualLabel={actualLabel}
-          targetLabel={targetLabel}
-        />
+        // A table wider than a phone scrolls sideways, and says so.
+        <div hidden={tableProps.hidden}>
+          <ScrollRegion label={`${caption}: table`}>
+            <GapTable
+              {...tableProps}
+              caption={`${caption} (${scale.title})`}
+              gaps={gaps}
+              actualLabel={actualLabel}
+              targetLabel={targetLabel}
+            />
+          </ScrollRegion>
+        </div>
       )}
     >
       <ul className="medlead-legend">
