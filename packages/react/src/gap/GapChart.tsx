@@ -224,8 +224,10 @@ export function GapChart({
                   dominantBaseline="hanging"
                 >
                   {row.lines.map((line, lineIndex) => (
+                    // A space between lines keeps "Building & Maintaining Relationships" whole
+                    // for tools that read the text; at a line's end it draws nothing.
                     <tspan key={line} x={MARGIN} dy={lineIndex === 0 ? 0 : NAME_LINE}>
-                      {lineIndex === 0 ? line : ` ${line}`}
+                      {lineIndex === row.lines.length - 1 ? line : `${line} `}
                     </tspan>
                   ))}
                 </text>
@@ -371,7 +373,7 @@ export function gapLayout(
 ) {
   const valueWidth = Math.max(0, ...values.map((value) => textWidth(value, NAME)));
   const plotLeft = MARGIN + EDGE;
-  const plotRight = width - 2 - valueWidth - 8 - EDGE;
+  const plotRight = width - 8 - valueWidth - 8 - EDGE;
   const valueX = round(plotRight + EDGE + 8);
   const min = points[0]?.value ?? 0;
   const max = points[points.length - 1]?.value ?? 1;
