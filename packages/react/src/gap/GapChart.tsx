@@ -416,7 +416,7 @@ function axisLayout(points: readonly ScalePoint[], x: (value: number) => number,
         label.lines.length <= 3 &&
         label.right - label.left <= room &&
         (placed[index + stagger] === undefined ||
-          (placed[index + stagger]?.left ?? 0) - label.right >= 8),
+          (placed[index + stagger]?.left ?? 0) - label.right >= 6),
     );
     if (!fits) continue;
     // Row 0 sits just over the numbers; each further row above the one before.
