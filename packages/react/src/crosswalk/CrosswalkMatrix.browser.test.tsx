@@ -82,7 +82,12 @@ describe('CrosswalkMatrix text in CSS pixels, in Chromium', () => {
       for (const { crosswalk, source, target } of cases) {
         const container = containerOfWidth(width);
         const { unmount } = render(
-          <CrosswalkMatrix crosswalk={crosswalk} source={source} target={target} />,
+          <CrosswalkMatrix
+            crosswalk={crosswalk}
+            source={source}
+            target={target}
+            defaultShowTable
+          />,
           { container },
         );
         // The chart lays out again at its measured width: wait for that, then measure.
@@ -92,10 +97,10 @@ describe('CrosswalkMatrix text in CSS pixels, in Chromium', () => {
         await expect.poll(() => names.viewBox.baseVal.width).toBeLessThan(expected + 60);
         expect(textProblems(container), crosswalk.id).toEqual([]);
         // When the grid is wider than the page it scrolls, and says so.
-        const scroller = container.querySelector('.medlead-scroll') as HTMLElement;
+        const scroller = container.querySelector('.medlead-crosswalk-scroll') as HTMLElement;
         const overflows = scroller.scrollWidth > scroller.clientWidth + 1;
         await expect
-          .poll(() => container.querySelector('.medlead-scroll-hint') !== null)
+          .poll(() => scroller.previousElementSibling?.className === 'medlead-scroll-hint')
           .toBe(overflows);
         unmount();
         container.remove();

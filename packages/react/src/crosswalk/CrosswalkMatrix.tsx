@@ -108,11 +108,16 @@ export function CrosswalkMatrix({
       className={className}
       defaultShowTable={defaultShowTable}
       table={(tableProps) => (
-        <CrosswalkTable
-          {...tableProps}
-          caption={`${caption} (version ${crosswalk.version})`}
-          model={model}
-        />
+        // A table wider than a phone scrolls sideways, and says so.
+        <div hidden={tableProps.hidden}>
+          <ScrollRegion label={`${caption}: table`}>
+            <CrosswalkTable
+              {...tableProps}
+              caption={`${caption} (version ${crosswalk.version})`}
+              model={model}
+            />
+          </ScrollRegion>
+        </div>
       )}
     >
       <ul className="medlead-legend medlead-crosswalk-legend">

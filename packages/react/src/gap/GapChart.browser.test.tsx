@@ -100,7 +100,12 @@ describe('GapChart text in CSS pixels, in Chromium', () => {
       await useContainerWidth(width);
       for (const { name, framework, gaps } of cases) {
         const container = containerOfWidth(width);
-        const { unmount } = render(<GapChart framework={framework} gaps={gaps} />, { container });
+        const { unmount } = render(
+          <GapChart framework={framework} gaps={gaps} defaultShowTable />,
+          {
+            container,
+          },
+        );
         // The chart lays out again at its measured width: wait for that, then measure.
         const svg = container.querySelector('svg.medlead-gap-svg') as SVGSVGElement;
         const plot = container.querySelector('.medlead-gap-plot') as HTMLElement;

@@ -10,6 +10,7 @@ import { ChartFigure, ChartSvg, type ChartTableProps } from '../shared/ChartFigu
 import { ChartTooltip } from '../shared/ChartTooltip';
 import type { ChartProps } from '../shared/chart-props';
 import { formatValue } from '../shared/format-value';
+import { ScrollRegion } from '../shared/ScrollRegion';
 import { textWidth, wrapText } from '../shared/text-width';
 import { chartText, useChartWidth } from '../shared/use-chart-width';
 import { useRovingFocus } from '../shared/use-roving-focus';
@@ -98,13 +99,18 @@ export function GapChart({
       className={className}
       defaultShowTable={defaultShowTable}
       table={(tableProps) => (
-        <GapTable
-          {...tableProps}
-          caption={`${caption} (${scale.title})`}
-          gaps={gaps}
-          actualLabel={actualLabel}
-          targetLabel={targetLabel}
-        />
+        // A table wider than a phone scrolls sideways, and says so.
+        <div hidden={tableProps.hidden}>
+          <ScrollRegion label={`${caption}: table`}>
+            <GapTable
+              {...tableProps}
+              caption={`${caption} (${scale.title})`}
+              gaps={gaps}
+              actualLabel={actualLabel}
+              targetLabel={targetLabel}
+            />
+          </ScrollRegion>
+        </div>
       )}
     >
       <ul className="medlead-legend">
@@ -218,8 +224,10 @@ export function GapChart({
                   dominantBaseline="hanging"
                 >
                   {row.lines.map((line, lineIndex) => (
+                    // A space between lines keeps "Building & Maintaining Relationships" whole
+                    // for tools that read the text; at a line's end it draws nothing.
                     <tspan key={line} x={MARGIN} dy={lineIndex === 0 ? 0 : NAME_LINE}>
-                      {lineIndex === 0 ? line : ` ${line}`}
+                      {lineIndex === row.lines.length - 1 ? line : `${line} `}
                     </tspan>
                   ))}
                 </text>
@@ -365,7 +373,7 @@ export function gapLayout(
 ) {
   const valueWidth = Math.max(0, ...values.map((value) => textWidth(value, NAME)));
   const plotLeft = MARGIN + EDGE;
-  const plotRight = width - 2 - valueWidth - 8 - EDGE;
+  const plotRight = width - 8 - valueWidth - 8 - EDGE;
   const valueX = round(plotRight + EDGE + 8);
   const min = points[0]?.value ?? 0;
   const max = points[points.length - 1]?.value ?? 1;
@@ -408,7 +416,7 @@ function axisLayout(points: readonly ScalePoint[], x: (value: number) => number,
         label.lines.length <= 3 &&
         label.right - label.left <= room &&
         (placed[index + stagger] === undefined ||
-          (placed[index + stagger]?.left ?? 0) - label.right >= 8),
+          (placed[index + stagger]?.left ?? 0) - label.right >= 6),
     );
     if (!fits) continue;
     // Row 0 sits just over the numbers; each further row above the one before.
