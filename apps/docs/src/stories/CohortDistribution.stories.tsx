@@ -171,6 +171,7 @@ export const EmptyClass: Story = {
 export const DarkTheme: Story = {
   globals: darkGlobals,
   args: { target: targetOf('hlm@2013') },
+  name: 'Dark theme',
 };
 
 export const DarkThemeStrip: Story = {
@@ -190,6 +191,7 @@ export const PhoneWidth: Story = {
     summary: option(cohortSamples, 'MLCF (2010): class of 40'),
     target: targetOf('mlcf@2010'),
   },
+  name: 'Phone width',
 };
 
 export const PhoneWidthStrip: Story = {
@@ -236,4 +238,5 @@ export const KeyboardWalk: Story = {
       await expect(canvas.getByRole('button', { name: 'Show data table' })).toHaveFocus();
     });
   },
+  name: 'Keyboard walk',
 };

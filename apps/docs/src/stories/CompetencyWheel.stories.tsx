@@ -132,6 +132,7 @@ export const BottomOfScaleAndNotRated: Story = {
 /** Complete, with the target drawn over it (dashed line). */
 export const WithTarget: Story = {
   args: { target: option(targetSamples, 'HLM (2013): target') },
+  name: 'With a target',
 };
 
 /** The radar variant: a polygon through the scores, targets as hollow diamonds. */
@@ -239,12 +240,14 @@ export const DarkTheme: Story = {
     comparison: option(comparisonSamples, 'HLM (2013): others in the 360'),
     target: option(targetSamples, 'HLM (2013): target'),
   },
+  name: 'Dark theme',
 };
 
 /** At 360 px the names give way to short marks (numbers here) and a key below. */
 export const PhoneWidth: Story = {
   globals: phoneGlobals,
   args: { target: option(targetSamples, 'HLM (2013): target') },
+  name: 'Phone width',
 };
 
 export const PhoneWidthMLCF: Story = {
@@ -293,6 +296,7 @@ export const KeyboardWalk: Story = {
       await expect(canvas.getByRole('button', { name: 'Show data table' })).toHaveFocus();
     });
   },
+  name: 'Keyboard walk',
 };
 
 /** The button reveals the equivalent data table (and hides it again). */
@@ -316,4 +320,5 @@ export const DataTable: Story = {
     );
     await expect(within(table).getByRole('rowheader', { name: /Leading with care/ })).toBeVisible();
   },
+  name: 'Data table',
 };

@@ -158,6 +158,7 @@ export const WithTable: Story = {
 
 export const DarkTheme: Story = {
   globals: darkGlobals,
+  name: 'Dark theme',
 };
 
 /**
@@ -171,6 +172,7 @@ export const PhoneWidth: Story = {
     source: frameworkOption('ama@2020'),
     target: frameworkOption('mlcf@2010'),
   },
+  name: 'Phone width',
 };
 
 // --- Interaction -------------------------------------------------------------------------------
@@ -226,4 +228,5 @@ export const KeyboardWalk: Story = {
       await expect(canvas.getByRole('button', { name: 'Show data table' })).toHaveFocus();
     });
   },
+  name: 'Keyboard walk',
 };

@@ -134,6 +134,7 @@ export const MLCF360: Story = {
 
 export const DarkTheme: Story = {
   globals: darkGlobals,
+  name: 'Dark theme',
 };
 
 export const DarkThemeMLCF: Story = {
@@ -152,6 +153,7 @@ export const DarkThemeMLCF: Story = {
  */
 export const PhoneWidth: Story = {
   globals: phoneGlobals,
+  name: 'Phone width',
 };
 
 // --- Interaction -------------------------------------------------------------------------------
@@ -209,4 +211,5 @@ export const KeyboardWalk: Story = {
       await expect(canvas.getByRole('button', { name: 'Show data table' })).toHaveFocus();
     });
   },
+  name: 'Keyboard walk',
 };

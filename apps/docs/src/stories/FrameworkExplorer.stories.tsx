@@ -148,6 +148,7 @@ export const FMLM2021: Story = {
 /** Everything open: level headings, indicators and their notes. */
 export const AllExpanded: Story = {
   args: { defaultExpanded: 'all' },
+  name: 'All expanded',
 };
 
 /** Only the top-level items; Right or a click on the chevron opens one. */
@@ -187,12 +188,14 @@ export const SelectedNode: Story = {
 export const DarkTheme: Story = {
   globals: darkGlobals,
   args: { defaultExpanded: 'all' },
+  name: 'Dark theme',
 };
 
 /** At 360 px long titles and notes wrap; nothing runs off the side. */
 export const PhoneWidth: Story = {
   globals: phoneGlobals,
   args: { framework: frameworkOption('mlcf@2010'), defaultExpanded: 'all' },
+  name: 'Phone width',
 };
 
 // --- Interaction -------------------------------------------------------------------------------
@@ -239,4 +242,5 @@ export const KeyboardWalk: Story = {
       await expect(stops).toEqual([item(child?.id)]);
     });
   },
+  name: 'Keyboard walk',
 };

@@ -144,6 +144,7 @@ export const DarkTheme: Story = {
     actualLabel: 'You',
     targetLabel: 'Others',
   },
+  name: 'Dark theme',
 };
 
 export const PhoneWidth: Story = {
@@ -152,6 +153,7 @@ export const PhoneWidth: Story = {
     framework: frameworkOption('mlcf@2010'),
     gaps: option(gapSamples, 'MLCF (2010): complete'),
   },
+  name: 'Phone width',
 };
 
 // --- Interaction -------------------------------------------------------------------------------
@@ -184,6 +186,7 @@ export const KeyboardWalk: Story = {
       await expect(within(document.body).queryByRole('tooltip')).toBeNull();
     });
   },
+  name: 'Keyboard walk',
 };
 
 /** The button reveals the table: one row per node, with "not rated" for blanks. */
@@ -203,4 +206,5 @@ export const DataTable: Story = {
       1 + selfVsOthersGaps.items.length + selfVsOthersGaps.unrated.length,
     );
   },
+  name: 'Data table',
 };

@@ -43,4 +43,5 @@ export const Uncertain: Story = { args: { provenance: 'paraphrased', uncertain: 
 export const DarkTheme: Story = {
   globals: { theme: 'dark' },
   args: { provenance: 'editorial', uncertain: true },
+  name: 'Dark theme',
 };

@@ -66,6 +66,7 @@ export const Complete: Story = {};
 /** A scale whose points have summaries (the AMA proficiency scale), shown in full. */
 export const WithSummaries: Story = {
   args: { framework: frameworkOption('ama@2020') },
+  name: 'With summaries',
 };
 
 /** The same scale bare: values and labels only (`showSummaries={false}`). */
@@ -114,9 +115,11 @@ export const SteppedScale: Story = {
 
 export const DarkTheme: Story = {
   globals: darkGlobals,
+  name: 'Dark theme',
 };
 
 /** On a phone the steps stack. */
 export const PhoneWidth: Story = {
   globals: phoneGlobals,
+  name: 'Phone width',
 };

@@ -179,6 +179,7 @@ export const WithComments: Story = {
     allowComments: true,
     defaultValue: option(assessmentSamples, 'HLM (2013): partial'),
   },
+  name: 'With comments',
 };
 
 /** `allowNotObserved={false}`: every question must be rated on the scale itself. */
@@ -193,6 +194,7 @@ export const OptionalAnswers: Story = {
     requireAll: false,
     defaultValue: option(assessmentSamples, 'HLM (2013): partial'),
   },
+  name: 'Optional answers',
 };
 
 /** A manager rating the subject in a 360: the heading says "assessment", not "self-assessment". */
@@ -303,6 +305,7 @@ export const DarkTheme: Story = {
     allowComments: true,
     defaultValue: option(assessmentSamples, 'HLM (2013): partial'),
   },
+  name: 'Dark theme',
 };
 
 /** At 360 px the choices stack, each a tall target; long names wrap inside the form. */
@@ -312,6 +315,7 @@ export const PhoneWidth: Story = {
     framework: frameworkOption('mlcf@2010'),
     defaultValue: option(assessmentSamples, 'MLCF (2010): partial'),
   },
+  name: 'Phone width',
 };
 
 // --- Interaction -------------------------------------------------------------------------------
