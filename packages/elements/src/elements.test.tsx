@@ -23,6 +23,16 @@ const problemText = async (element: Element) =>
   (await waitFor(element, '.medlead-element-problem')).textContent ?? '';
 
 describe('<medlead-wheel>', () => {
+  it('names the scores and the comparison as the host asks (report-label, comparison-label)', async () => {
+    const wheel = place(
+      `<medlead-wheel framework="hlm" report-label="Self" comparison-label="Peers" scores='{"hlm:leading-with-care":3}' comparison='{"hlm:leading-with-care":2}'></medlead-wheel>`,
+    );
+    const legend = await waitFor(wheel, '.medlead-legend');
+    expect(legend.textContent).toContain('Self');
+    expect(legend.textContent).toContain('Peers');
+    expect(legend.textContent).not.toContain('Score');
+  });
+
   it('draws the wheel in an open shadow root, with the stylesheet inside it', async () => {
     const wheel = place(
       `<medlead-wheel framework="hlm" scores='{"hlm:leading-with-care":3}'></medlead-wheel>`,

@@ -81,6 +81,7 @@ export class MedleadWheelElement extends MedleadElement {
     { property: 'target', attribute: 'target', kind: 'json' },
     { property: 'comparison', attribute: 'comparison', kind: 'json' },
     { property: 'comparisonLabel', attribute: 'comparison-label', kind: 'text' },
+    { property: 'reportLabel', attribute: 'report-label', kind: 'text' },
   );
   static {
     MedleadElement.defineInputs(MedleadWheelElement);
@@ -93,6 +94,7 @@ export class MedleadWheelElement extends MedleadElement {
   declare target: Scores | string | null;
   declare comparison: Scores | string | null;
   declare comparisonLabel: string | null;
+  declare reportLabel: string | null;
   protected readonly label = 'competency wheel';
 
   protected view(input: InputReader, theme: Theme | undefined): ReactNode {
@@ -121,6 +123,7 @@ export class MedleadWheelElement extends MedleadElement {
           target,
           comparison,
           comparisonLabel: text(input, 'comparisonLabel'),
+          reportLabel: text(input, 'reportLabel'),
           variant,
           scale,
           title: text(input, 'caption'),

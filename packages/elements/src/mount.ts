@@ -30,6 +30,8 @@ export interface MountInputs {
   /** Wheel: another set of scores, such as others' ratings. */
   readonly comparison?: Scores | string;
   readonly comparisonLabel?: string;
+  /** Wheel: what the scores are called (default "Score"; "Self" beside others' ratings in a 360). */
+  readonly reportLabel?: string;
   /** Gap chart: one target value for every node. */
   readonly level?: number;
   readonly actualLabel?: string;

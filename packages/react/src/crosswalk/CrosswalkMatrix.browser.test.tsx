@@ -4,11 +4,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { axeViolations, usePageTheme } from '../shared/browser-checks.test-helper';
 import {
+  chartTextProblems,
   containerOfWidth,
-  contractWidths,
-  textProblems,
+  containerWidths,
   useContainerWidth,
-} from '../shared/chart-text-contract.test-helper';
+} from '../shared/chart-text-checks.test-helper';
 import { CrosswalkMatrix } from './CrosswalkMatrix';
 import './crosswalk.css';
 
@@ -75,7 +75,7 @@ describe('CrosswalkMatrix text in CSS pixels, in Chromium', () => {
     })),
   );
 
-  it.each(contractWidths)(
+  it.each(containerWidths)(
     'at %i px: text 12 to 16 px, no overlaps, nothing cut off without the scroll cue',
     async (width) => {
       await useContainerWidth(width);
@@ -95,7 +95,7 @@ describe('CrosswalkMatrix text in CSS pixels, in Chromium', () => {
         const expected = Math.min(Math.max(Math.round((width - 24) * 0.34), 112), 240);
         await expect.poll(() => names.viewBox.baseVal.width).toBeGreaterThanOrEqual(expected);
         await expect.poll(() => names.viewBox.baseVal.width).toBeLessThan(expected + 60);
-        expect(textProblems(container), crosswalk.id).toEqual([]);
+        expect(chartTextProblems(container), crosswalk.id).toEqual([]);
         // When the grid is wider than the page it scrolls, and says so.
         const scroller = container.querySelector('.medlead-crosswalk-scroll') as HTMLElement;
         const overflows = scroller.scrollWidth > scroller.clientWidth + 1;

@@ -4,11 +4,11 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { axeViolations, usePageTheme } from '../shared/browser-checks.test-helper';
 import {
+  chartTextProblems,
   containerOfWidth,
-  contractWidths,
-  textProblems,
+  containerWidths,
   useContainerWidth,
-} from '../shared/chart-text-contract.test-helper';
+} from '../shared/chart-text-checks.test-helper';
 import { GapChart } from './GapChart';
 
 afterEach(cleanup);
@@ -94,7 +94,7 @@ describe('GapChart text in CSS pixels, in Chromium', () => {
     }),
   );
 
-  it.each(contractWidths)(
+  it.each(containerWidths)(
     'at %i px: text 12 to 16 px, no overlaps, nothing outside its svg',
     async (width) => {
       await useContainerWidth(width);
@@ -112,7 +112,7 @@ describe('GapChart text in CSS pixels, in Chromium', () => {
         await expect
           .poll(() => svg.viewBox.baseVal.width)
           .toBe(Math.min(Math.max(Math.floor(plot.getBoundingClientRect().width), 240), 720));
-        expect(textProblems(container), name).toEqual([]);
+        expect(chartTextProblems(container), name).toEqual([]);
         unmount();
         container.remove();
       }

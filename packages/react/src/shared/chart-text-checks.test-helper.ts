@@ -1,9 +1,26 @@
 // The chart text contract (issue 13, item 3), measured in real Chromium: every svg text at 12 to
 // 16 CSS px as drawn, no two texts overlapping, none cut off outside its svg unless it sits in a
 // ScrollRegion that says it scrolls, and the page never scrolling sideways.
+import { vi } from 'vitest';
+import { page } from 'vitest/browser';
 
 /** Container widths: a 320 px phone, a 375 px phone (16 px page padding each side), 768 and 1280. */
 export const containerWidths = [288, 343, 736, 1248] as const;
+
+/** Sets the window to a phone, tablet or desktop around a container `width` wide (16 px padding). */
+export async function useContainerWidth(width: number): Promise<void> {
+  await page.viewport(width + 32, 900);
+}
+
+/** A container `width` pixels wide in the page, for a chart to be rendered into. */
+export function containerOfWidth(width: number): HTMLElement {
+  document.body.style.margin = '0';
+  const container = document.createElement('div');
+  container.style.width = `${width}px`;
+  container.style.margin = '0 16px';
+  document.body.append(container);
+  return container;
+}
 
 /** True when two boxes overlap by more than half a pixel each way. */
 export function boxesOverlap(a: DOMRect, b: DOMRect): boolean {
@@ -67,8 +84,26 @@ export function chartTextProblems(container: HTMLElement): string[] {
   return problems;
 }
 
-/** Waits for layout after the charts have measured their room (ResizeObserver, then a render). */
+/**
+ * Waits until every chart has laid itself out at the width it measured (an svg drawn at its
+ * measured width has `width` attributes equal to its box; until the chart re-renders, CSS only
+ * scales the fallback drawing) and every ScrollRegion says whether it scrolls. A wait on those
+ * conditions, not on a number of frames, so a busy machine only makes it slower.
+ */
 export async function settle(): Promise<void> {
-  for (let frame = 0; frame < 3; frame++)
-    await new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
+  await vi.waitFor(
+    () => {
+      for (const svg of document.querySelectorAll('svg[width]')) {
+        const width = Number(svg.getAttribute('width'));
+        if (Math.abs(svg.getBoundingClientRect().width - width) > 1)
+          throw new Error(`an svg (${svg.getAttribute('class')}) is not laid out at its width yet`);
+      }
+      for (const region of document.querySelectorAll('.medlead-scroll')) {
+        const overflows = region.scrollWidth > region.clientWidth + 1;
+        if (overflows !== (region.getAttribute('data-overflows') === 'true'))
+          throw new Error(`"${region.getAttribute('aria-label')}" has not said whether it scrolls`);
+      }
+    },
+    { timeout: 10_000, interval: 20 },
+  );
 }
