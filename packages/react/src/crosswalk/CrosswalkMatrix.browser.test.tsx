@@ -9,7 +9,7 @@ import {
   containerWidths,
   useContainerWidth,
 } from '../shared/chart-text-checks.test-helper';
-import { CrosswalkMatrix } from './CrosswalkMatrix';
+import { CrosswalkMatrix, matrixLayout } from './CrosswalkMatrix';
 import './crosswalk.css';
 
 afterEach(cleanup);
@@ -92,9 +92,14 @@ describe('CrosswalkMatrix text in CSS pixels, in Chromium', () => {
         );
         // The chart lays out again at its measured width: wait for that, then measure.
         const names = container.querySelector('svg.medlead-crosswalk-names') as SVGSVGElement;
-        const expected = Math.min(Math.max(Math.round((width - 24) * 0.34), 112), 240);
-        await expect.poll(() => names.viewBox.baseVal.width).toBeGreaterThanOrEqual(expected);
-        await expect.poll(() => names.viewBox.baseVal.width).toBeLessThan(expected + 60);
+        const body = container.querySelector('.medlead-crosswalk-body') as HTMLElement;
+        const rowNames = [...names.querySelectorAll('.medlead-crosswalk-label')].map((label) =>
+          [...label.querySelectorAll('tspan')].map((line) => line.textContent).join(' '),
+        );
+        const drawnWidth = Math.floor(body.getBoundingClientRect().width);
+        await expect
+          .poll(() => names.viewBox.baseVal.width)
+          .toBe(matrixLayout(drawnWidth, rowNames, [], []).namesWidth);
         expect(chartTextProblems(container), crosswalk.id).toEqual([]);
         // When the grid is wider than the page it scrolls, and says so.
         const scroller = container.querySelector('.medlead-crosswalk-scroll') as HTMLElement;

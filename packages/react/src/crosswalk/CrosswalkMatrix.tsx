@@ -377,7 +377,7 @@ export function CrosswalkMatrix({
 
 /**
  * Where everything goes when the chart is `width` CSS pixels wide: the row names' column (about
- * a third of the width, between the widest word and 240 px), each row as tall as its wrapped name
+ * a third of the width, between the widest word and 240 px, and no wider than the names), each row as tall as its wrapped name
  * needs, and the header as tall as the longest column name (each in at most three vertical lines)
  * or the corner text. The grid's cells keep one size, so it scrolls when it does not fit.
  */
@@ -387,8 +387,12 @@ export function matrixLayout(
   columnNames: readonly string[],
   corner: readonly string[],
 ) {
+  const longestName = Math.max(0, ...rowNames.map((name) => textWidth(name, LABEL)));
   const namesWidth = Math.round(
-    Math.max(widestWord(rowNames, LABEL) + 12, Math.min(Math.max(width * 0.34, 112), 240)),
+    Math.max(
+      widestWord(rowNames, LABEL) + 12,
+      Math.min(Math.max(width * 0.34, 112), 240, longestName + 12),
+    ),
   );
   const rowLines = rowNames.map((text) => wrapText(text, namesWidth - 10, LABEL));
   const heights = rowLines.map((lines) => Math.max(CELL_H, lines.length * LABEL_LINE + 14));
