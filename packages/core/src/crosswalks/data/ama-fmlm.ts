@@ -11,8 +11,8 @@ export const amaToFmlm = defineCrosswalk({
   version: '1.0.0',
   title: 'AMA leadership competencies to the FMLM standards (2021)',
   summary:
-    'An editorial mapping by medlead that follows the correspondences inferred in its research ' +
-    'notes; neither the AMA nor the FMLM published one. The FMLM domains are as broad as the ' +
+    'An editorial mapping by medlead, each link inferred from what the two frameworks describe; ' +
+    'neither the AMA nor the FMLM published one. The FMLM domains are as broad as the ' +
     'AMA competencies but cut leadership by scope (self, team, organisation, system) rather ' +
     'than by skill, so most links are partial overlaps, and since the six AMA names themselves ' +
     'are unverified, every link is marked uncertain.',

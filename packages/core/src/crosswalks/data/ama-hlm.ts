@@ -11,8 +11,8 @@ export const amaToHlm = defineCrosswalk({
   version: '1.0.0',
   title: 'AMA leadership competencies to the Healthcare Leadership Model (2013)',
   summary:
-    'An editorial mapping by medlead that follows the correspondences inferred in its research ' +
-    'notes; neither the AMA nor the NHS Leadership Academy published one. The HLM keeps ' +
+    'An editorial mapping by medlead, each link inferred from what the two frameworks describe; ' +
+    'neither the AMA nor the NHS Leadership Academy published one. The HLM keeps ' +
     'self-management in personal qualities that run through every dimension, so that ' +
     'competency links only loosely, and since the six AMA names themselves are unverified, every ' +
     'link is marked uncertain.',

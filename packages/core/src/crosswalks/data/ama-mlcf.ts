@@ -11,8 +11,8 @@ export const amaToMlcf = defineCrosswalk({
   version: '1.0.0',
   title: 'AMA leadership competencies to MLCF (2010)',
   summary:
-    'An editorial mapping by medlead that follows the correspondences inferred in its research ' +
-    'notes; neither the AMA nor the owners of the MLCF published one. Each broad AMA competency ' +
+    'An editorial mapping by medlead, each link inferred from what the two frameworks describe; ' +
+    'neither the AMA nor the owners of the MLCF published one. Each broad AMA competency ' +
     'points to the few MLCF elements that make up part of it, and since the six AMA names ' +
     'themselves are unverified, every link is marked uncertain.',
   links: [

@@ -15,8 +15,8 @@ export const hlmToFmlm = defineCrosswalk({
   title: 'Healthcare Leadership Model (2013) to FMLM standards (2021)',
   summary:
     'An editorial mapping by medlead from the nine HLM dimensions to the four domains of the ' +
-    'third-edition FMLM standards, following the inferred correspondences in our research ' +
-    'notes. FMLM states that its standards draw on the HLM among other sources, which is a ' +
+    'third-edition FMLM standards, each link inferred from what the two frameworks describe. ' +
+    'FMLM states that its standards draw on the HLM among other sources, which is a ' +
     'published derivation statement rather than an item-level map; FMLM offers a mapping ' +
     'document, which medlead has not read.',
   links: [

@@ -15,8 +15,8 @@ export const mlcfToFmlm = defineCrosswalk({
   title: 'MLCF (2010) to FMLM standards (2021)',
   summary:
     'An editorial mapping by medlead from the twenty MLCF elements to the four domains of the ' +
-    'third-edition FMLM standards, following the inferred correspondences in our research ' +
-    'notes. FMLM states that its standards draw on the MLCF among other sources, which is a ' +
+    'third-edition FMLM standards, each link inferred from what the two frameworks describe. ' +
+    'FMLM states that its standards draw on the MLCF among other sources, which is a ' +
     'published derivation statement rather than an item-level map; FMLM offers a mapping ' +
     'document, which medlead has not read.',
   links: [

@@ -16,9 +16,10 @@ export const mlcfToHlm = defineCrosswalk({
   title: 'MLCF (2010) to Healthcare Leadership Model (2013)',
   summary:
     'An editorial mapping by medlead from the twenty MLCF elements to the nine HLM dimensions, ' +
-    'following the inferred correspondences in our research notes. The NHS Leadership Academy ' +
+    'each link inferred from what the two frameworks describe. The NHS Leadership Academy ' +
     'published documents mapping the Leadership Framework, whose core domains are those of the ' +
-    'MLCF, to the HLM and back, but we could not retrieve their item-level content.',
+    'MLCF, to the HLM and back; medlead has not seen their item-level mapping, so none of these ' +
+    'links comes from it.',
   links: [
     {
       from: 'mlcf:1.1',
