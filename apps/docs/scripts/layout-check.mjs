@@ -99,17 +99,20 @@ export function measureLayout({ minText }) {
 
 /**
  * A fingerprint of the story's layout (every svg's size and viewBox), or null while a chart has
- * not yet laid itself out at its new width: a chart drawn at its measured width has svg `width`
- * and `height` attributes, and until it re-renders after a resize CSS only scales the old drawing
- * (its box is narrower than its `width`). The page has settled once the fingerprint is not null
+ * not yet laid itself out at its new width: until it re-renders after a resize, CSS only scales
+ * the old drawing, so its box is narrower than its viewBox. The page has settled once the fingerprint is not null
  * and stops changing.
  */
 export function layoutFingerprint() {
   const root = document.querySelector('#storybook-root');
   if (root === null) return '';
   const svgs = [...root.querySelectorAll('svg')];
+  // A chart's drawing (ChartSvg: role="group") is laid out at its drawn size, so its viewBox is
+  // as wide as its box; so is any svg with a width attribute.
   const stale = svgs.some((svg) => {
-    const width = Number(svg.getAttribute('width'));
+    const width = svg.matches('[role="group"]')
+      ? svg.viewBox.baseVal.width
+      : Number(svg.getAttribute('width'));
     return width > 0 && Math.abs(svg.getBoundingClientRect().width - width) > 1;
   });
   if (stale) return null;

@@ -34,8 +34,8 @@ export const Generator: Story = {
     await expect(code(canvasElement)).toMatch(/^<iframe\n/);
     await userEvent.selectOptions(canvas.getByLabelText('Framework'), 'ama');
     // The fixed height follows the framework: its form as measured, with room to spare.
-    await expect(canvas.getByLabelText('Frame height in pixels')).toHaveValue(3400);
-    await expect(canvas.getByText(/the AMA leadership form is 3,123 px tall/)).toBeVisible();
+    await expect(canvas.getByLabelText('Frame height in pixels')).toHaveValue(2500);
+    await expect(canvas.getByText(/the AMA leadership form is 2,241 px tall/)).toBeVisible();
     await userEvent.selectOptions(
       canvas.getByLabelText('What learners see'),
       'Self-assessment, then the gap chart on every later visit',

@@ -55,7 +55,7 @@ describe('iframeSnippet', () => {
         `form is ${measured.toLocaleString('en')} px tall`,
       );
     }
-    expect(suggestedHeight('hlm')).toBe(2500);
+    expect(suggestedHeight('hlm')).toBe(3000);
   });
 
   it('names the gap chart’s level and the theme only when chosen', () => {

@@ -134,11 +134,11 @@ export const MAX_FRAME_HEIGHT = 20_000;
  * heights it measures, and fails when a form is taller than the frame suggested below).
  */
 export const measuredFormHeights: Readonly<Record<string, number>> = {
-  mlcf: 4824,
-  hlm: 2242,
-  ama: 3123,
-  fmlm: 1287,
-  'fmlm@2016': 1120,
+  mlcf: 4372,
+  hlm: 2772,
+  ama: 2241,
+  fmlm: 1091,
+  'fmlm@2016': 929,
 };
 
 /**

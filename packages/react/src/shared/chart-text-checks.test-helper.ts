@@ -85,16 +85,18 @@ export function chartTextProblems(container: HTMLElement): string[] {
 }
 
 /**
- * Waits until every chart has laid itself out at the width it measured (an svg drawn at its
- * measured width has `width` attributes equal to its box; until the chart re-renders, CSS only
- * scales the fallback drawing) and every ScrollRegion says whether it scrolls. A wait on those
+ * Waits until every chart has laid itself out at the width it measured (its drawing is then as
+ * wide as its viewBox; until the chart re-renders, CSS only scales the fallback drawing) and every ScrollRegion says whether it scrolls. A wait on those
  * conditions, not on a number of frames, so a busy machine only makes it slower.
  */
 export async function settle(): Promise<void> {
   await vi.waitFor(
     () => {
-      for (const svg of document.querySelectorAll('svg[width]')) {
-        const width = Number(svg.getAttribute('width'));
+      // A chart's drawing (ChartSvg, role="group") is as wide as its viewBox once laid out.
+      for (const svg of document.querySelectorAll<SVGSVGElement>('svg[width], svg[role="group"]')) {
+        const width = svg.matches('[role="group"]')
+          ? svg.viewBox.baseVal.width
+          : Number(svg.getAttribute('width'));
         if (Math.abs(svg.getBoundingClientRect().width - width) > 1)
           throw new Error(`an svg (${svg.getAttribute('class')}) is not laid out at its width yet`);
       }
