@@ -1,0 +1,155 @@
+// What every import shares: turning the tree read from another system's file (CASE, Moodle,
+// Canvas) into a checked medlead Framework. Each format's module reads its own file and hands
+// over an `ImportDraft`; this module names the nodes, says whose text it is, and validates the
+// whole through the framework schema, so an import returns a complete framework or throws.
+import type { Framework, RatingScale } from '../model/types';
+import { MedleadValidationError, makeIssue } from '../validation/errors';
+import { safeParseFramework } from '../validation/parse';
+
+/** One node as read from the file. */
+export interface ImportedNodeDraft {
+  /** medlead's own node id, where the file is a medlead export that carries it. */
+  readonly id?: string;
+  /** The code or number the file gives the node (`1.1`, an ID number). */
+  readonly code?: string;
+  readonly title: string;
+  /** Longer text the file gives, kept as the node's summary. */
+  readonly description?: string;
+  /** A kind slug (`domain`, `competency`); by default `group` with children, else `competency`. */
+  readonly kind?: string;
+  readonly children: readonly ImportedNodeDraft[];
+}
+
+/** Everything a format module knows about the framework it read. */
+export interface ImportDraft {
+  /** The framework family id (lower-case slug); the edition makes the key `id@edition`. */
+  readonly id: string;
+  readonly edition: string;
+  readonly version?: string;
+  readonly title: string;
+  readonly shortTitle?: string;
+  /** The organisation whose framework this is (the file's creator, or the importer's option). */
+  readonly publisher: string;
+  readonly year: number;
+  readonly description?: string;
+  /** What kind of file it came from, said to people: "a Moodle competency framework CSV". */
+  readonly format: string;
+  /** Where the file came from, if the importer was told or the file says. */
+  readonly sourceUrl?: string;
+  /** Names for the node kinds used; kinds without one get their slug as the name. */
+  readonly terms?: Readonly<Record<string, { singular: string; plural: string }>>;
+  /** The kind that is rated; by default `competency` if present, else the kind of the leaves. */
+  readonly assessedKind?: string;
+  /** The rating scale the file defines; without one the framework rates on `agreement5`. */
+  readonly scale?: RatingScale;
+  readonly nodes: readonly ImportedNodeDraft[];
+}
+
+/** A slug of lower-case letters, digits, `.` and `-` made from any text (`1.1`, "Team work"). */
+export function slugOf(text: string): string {
+  const slug = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9.]+/g, '-')
+    .replace(/^[-.]+|[-.]+$/g, '')
+    .replace(/\.{2,}/g, '.');
+  return slug.slice(0, 80).replace(/[-.]+$/, '');
+}
+
+/** A family id (a slug starting with a letter) made from any text; `imported` if none can be. */
+export function familyIdOf(text: string): string {
+  const slug = slugOf(text)
+    .replace(/\./g, '-')
+    .replace(/^[^a-z]+/, '');
+  return slug === '' ? 'imported' : slug.slice(0, 40).replace(/-+$/, '');
+}
+
+const nodeIdPattern = /^[a-z][a-z0-9-]*:[a-z0-9][a-z0-9.-]*$/;
+
+/**
+ * Builds and checks the framework. Throws `MedleadValidationError` (named after `what`, e.g.
+ * "Moodle import") listing every problem the framework schema finds, with paths into the
+ * framework; the format module should have named rows or JSON paths for problems in the file
+ * itself before calling this.
+ */
+export function buildImportedFramework(what: string, draft: ImportDraft): Framework {
+  const taken = new Set<string>();
+  const kinds = new Set<string>();
+  const leafKinds = new Set<string>();
+  const statement = (text: string) => ({ text, provenance: 'published' as const });
+
+  const nodeIdFor = (node: ImportedNodeDraft): string => {
+    if (node.id !== undefined && nodeIdPattern.test(node.id) && !taken.has(node.id)) {
+      if (node.id.startsWith(`${draft.id}:`)) return node.id;
+    }
+    const base = `${draft.id}:${slugOf(node.code ?? '') || slugOf(node.title) || 'node'}`;
+    let id = base;
+    for (let n = 2; taken.has(id); n += 1) id = `${base}-${n}`;
+    return id;
+  };
+
+  const build = (node: ImportedNodeDraft): Framework['children'][number] => {
+    const id = nodeIdFor(node);
+    taken.add(id);
+    const kind = node.kind ?? (node.children.length > 0 ? 'group' : 'competency');
+    kinds.add(kind);
+    if (node.children.length === 0) leafKinds.add(kind);
+    const children = node.children.map(build);
+    return {
+      id,
+      ...(node.code === undefined || node.code.trim() === '' ? {} : { code: node.code.trim() }),
+      kind,
+      title: node.title,
+      summary: statement(node.description?.trim() || node.title),
+      provenance: 'published',
+      ...(children.length > 0 ? { children } : {}),
+    };
+  };
+  const children = draft.nodes.map(build);
+
+  const terms: Record<string, { singular: string; plural: string }> = {};
+  for (const kind of kinds) {
+    const given =
+      draft.terms !== undefined && Object.hasOwn(draft.terms, kind) ? draft.terms[kind] : undefined;
+    terms[kind] = given === undefined ? { singular: kind, plural: `${kind}s` } : { ...given };
+  }
+  const assessedKind =
+    draft.assessedKind ??
+    (kinds.has('competency') ? 'competency' : ([...leafKinds][0] ?? 'competency'));
+
+  const candidate = {
+    id: draft.id,
+    edition: draft.edition,
+    key: `${draft.id}@${draft.edition}`,
+    version: draft.version ?? '1.0.0',
+    title: draft.title,
+    shortTitle: draft.shortTitle ?? draft.title,
+    publisher: draft.publisher,
+    year: draft.year,
+    status: 'current',
+    summary: statement(draft.description?.trim() || draft.title),
+    sources: [
+      {
+        title: `${draft.title}, imported from ${draft.format}`,
+        publisher: draft.publisher,
+        ...(draft.sourceUrl === undefined ? {} : { url: draft.sourceUrl }),
+        note: `Imported into medlead from ${draft.format}. The names and text are ${draft.publisher}'s own, as given in the file; medlead has not checked them.`,
+      },
+    ],
+    rights: `The text belongs to ${draft.publisher}, whose file it was imported from; medlead claims no rights in it.`,
+    terms,
+    assessedKind,
+    scales: draft.scale === undefined ? [] : [draft.scale],
+    defaultScale: draft.scale?.id ?? 'agreement5',
+    children,
+  };
+  const parsed = safeParseFramework(candidate);
+  if (!parsed.success) {
+    throw new MedleadValidationError(
+      what,
+      parsed.error.issues.map((issue) => makeIssue(['framework', ...issue.path], issue.message)),
+    );
+  }
+  return parsed.data;
+}
