@@ -2,9 +2,70 @@
 // Canvas) into a checked medlead Framework. Each format's module reads its own file and hands
 // over an `ImportDraft`; this module names the nodes, says whose text it is, and validates the
 // whole through the framework schema, so an import returns a complete framework or throws.
+import * as z from 'zod';
+import { EditionSchema, FrameworkIdSchema } from '../model/ids';
 import type { Framework, RatingScale } from '../model/types';
+import { readOptions } from '../validation/arguments';
 import { MedleadValidationError, makeIssue } from '../validation/errors';
 import { safeParseFramework } from '../validation/parse';
+
+/**
+ * Options every import takes. The file says most of this; an option overrides the file (a
+ * deanery importing its own curriculum names itself as `publisher`, and picks the `id` and
+ * `edition` its assessments will use).
+ */
+export interface ImportOptions {
+  /** The framework family id, e.g. `north-deanery`; by default made from the file's title. */
+  readonly id?: string;
+  /** The edition, e.g. `2024`; by default the year. */
+  readonly edition?: string;
+  /** The framework's title; by default the file's. */
+  readonly title?: string;
+  /** The organisation whose framework it is; by default the file's creator, else "Unknown". */
+  readonly publisher?: string;
+  /** The framework's year; by default the file's (a format module refuses a file with none). */
+  readonly year?: number;
+  /** Where the file came from (http or https), cited as the framework's source. */
+  readonly sourceUrl?: string;
+}
+
+export const importOptionKeys = ['id', 'edition', 'title', 'publisher', 'year', 'sourceUrl'];
+
+const ImportOptionsSchema = z.object({
+  id: FrameworkIdSchema.optional(),
+  edition: EditionSchema.optional(),
+  title: z.string().trim().min(1).optional(),
+  publisher: z.string().trim().min(1).optional(),
+  year: z.int().min(1900).max(2100).optional(),
+  sourceUrl: z.url({ protocol: /^https?$/, message: 'must be an http: or https: URL' }).optional(),
+});
+
+/**
+ * Reads the options shared by every import (plus a format's own `extraKeys`, returned
+ * unchecked in `extra` for the format module to check). Throws `MedleadValidationError` at
+ * `options.<name>` for an unknown option or a bad value.
+ */
+export function readImportOptions(
+  what: string,
+  options: unknown,
+  extraKeys: readonly string[] = [],
+): { readonly shared: ImportOptions; readonly extra: Record<string, unknown> } {
+  const given = readOptions(what, ['options'], options, [...importOptionKeys, ...extraKeys]);
+  const sharedGiven: Record<string, unknown> = {};
+  const extra: Record<string, unknown> = Object.create(null);
+  for (const [key, value] of Object.entries(given)) {
+    if (importOptionKeys.includes(key)) sharedGiven[key] = value;
+    else extra[key] = value;
+  }
+  const checked = ImportOptionsSchema.safeParse(sharedGiven);
+  if (!checked.success) {
+    throw new MedleadValidationError(
+      what,
+      checked.error.issues.map((issue) => makeIssue(['options', ...issue.path], issue.message)),
+    );
+  }
+  return { shared: checked.data, extra };
+}
 
 /** One node as read from the file. */
 export interface ImportedNodeDraft {
