@@ -9,36 +9,29 @@ import { readOptions } from '../validation/arguments';
 import { MedleadValidationError, makeIssue } from '../validation/errors';
 import { safeParseFramework } from '../validation/parse';
 
+export const importOptionKeys = ['id', 'edition', 'title', 'publisher', 'year', 'sourceUrl'];
+
 /**
  * Options every import takes. The file says most of this; an option overrides the file (a
  * deanery importing its own curriculum names itself as `publisher`, and picks the `id` and
  * `edition` its assessments will use).
  */
-export interface ImportOptions {
-  /** The framework family id, e.g. `north-deanery`; by default made from the file's title. */
-  readonly id?: string;
-  /** The edition, e.g. `2024`; by default the year. */
-  readonly edition?: string;
-  /** The framework's title; by default the file's. */
-  readonly title?: string;
-  /** The organisation whose framework it is; by default the file's creator, else "Unknown". */
-  readonly publisher?: string;
-  /** The framework's year; by default the file's (a format module refuses a file with none). */
-  readonly year?: number;
-  /** Where the file came from (http or https), cited as the framework's source. */
-  readonly sourceUrl?: string;
-}
-
-export const importOptionKeys = ['id', 'edition', 'title', 'publisher', 'year', 'sourceUrl'];
-
 const ImportOptionsSchema = z.object({
+  /** The framework family id, e.g. `north-deanery`; by default made from the file's title. */
   id: FrameworkIdSchema.optional(),
+  /** The edition, e.g. `2024`; by default the year. */
   edition: EditionSchema.optional(),
+  /** The framework's title; by default the file's. */
   title: z.string().trim().min(1).optional(),
+  /** The organisation whose framework it is; by default the file's creator. */
   publisher: z.string().trim().min(1).optional(),
+  /** The framework's year; by default the file's (a format module refuses a file with none). */
   year: z.int().min(1900).max(2100).optional(),
+  /** Where the file came from (http or https), cited as the framework's source. */
   sourceUrl: z.url({ protocol: /^https?$/, message: 'must be an http: or https: URL' }).optional(),
 });
+
+export type ImportOptions = z.infer<typeof ImportOptionsSchema>;
 
 /**
  * Reads the options shared by every import (plus a format's own `extraKeys`, returned
