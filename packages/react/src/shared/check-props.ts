@@ -1,55 +1,19 @@
 // Checks of what a caller gives a component or a function of this package. A problem is thrown as
 // core's MedleadValidationError naming the prop (or argument) and what is wrong, as core's own
-// functions do (DESIGN.md §4): never a TypeError from deep inside a component. Core keeps its
-// argument helpers (validation/arguments.ts) to itself, so the few this package needs are here.
+// functions do (DESIGN.md §4): never a TypeError from deep inside a component. They read like
+// core's own checks (packages/core/src/validation/arguments.ts), which core keeps to itself.
 import {
+  describeValue,
   MedleadValidationError,
   type ScoreReport,
   ScoreReportSchema,
-  type ValidationIssue,
 } from '@medlead/core';
 
-export type Path = readonly (string | number)[];
-
-/** `report.nodes[2].title`: a path written the way core writes its issues' paths. */
-function pathText(path: Path): string {
-  if (path.length === 0) return '(root)';
-  return path
-    .map((part, index) => {
-      if (typeof part === 'number') return `[${part}]`;
-      if (/^[A-Za-z_$][\w$]*$/.test(part)) return index === 0 ? part : `.${part}`;
-      return `[${JSON.stringify(part)}]`;
-    })
-    .join('');
-}
-
-const issueAt = (path: Path, message: string): ValidationIssue => ({
-  path,
-  pathText: pathText(path),
-  message,
-});
+export type Path = readonly PropertyKey[];
 
 /** Throws a MedleadValidationError with one issue: `what` is "ResultSummary props", say. */
 export function refuse(what: string, path: Path, message: string): never {
-  throw new MedleadValidationError(what, [issueAt(path, message)]);
-}
-
-/** A short, safe description of a value for a message ("null", "a string", "a Map"…). */
-export function describeValue(value: unknown): string {
-  if (value === null || value === undefined) return String(value);
-  if (typeof value === 'number') return Number.isFinite(value) ? `the number ${value}` : `${value}`;
-  if (typeof value === 'string') return value === '' ? 'an empty string' : 'a string';
-  if (typeof value !== 'object')
-    return typeof value === 'function' ? 'a function' : `a ${typeof value}`;
-  try {
-    if (Array.isArray(value)) return 'a list';
-    if (value instanceof Map) return 'a Map';
-    if (value instanceof Set) return 'a Set';
-    if (value instanceof Date) return 'a Date';
-  } catch {
-    // a revoked Proxy, or one whose traps throw: still an object
-  }
-  return 'an object';
+  throw new MedleadValidationError(what, [{ path, message }]);
 }
 
 /**
@@ -74,12 +38,10 @@ export function readReport(what: string, path: Path, value: unknown): ScoreRepor
   if (!parsed.success) {
     throw new MedleadValidationError(
       what,
-      parsed.error.issues.map((issue) =>
-        issueAt(
-          [...path, ...issue.path.map((part) => (typeof part === 'number' ? part : String(part)))],
-          issue.message,
-        ),
-      ),
+      parsed.error.issues.map((issue) => ({
+        path: [...path, ...issue.path],
+        message: issue.message,
+      })),
     );
   }
   return parsed.data;
