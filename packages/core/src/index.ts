@@ -38,6 +38,7 @@ export { findScale, isOnScale, scalesFor } from './scales/find-scale';
 export { agreement5, frequency5, genericScales, percent100 } from './scales/generic';
 export * from './scoring/index';
 export type { DeepReadonly } from './util/deep-freeze';
+export { describeValue } from './validation/arguments';
 export {
   MedleadValidationError,
   type SafeParseResult,

@@ -3,7 +3,8 @@
 // never answers gives up; `mount` reads only the options' own properties.
 // (The elements from source, on React, in jsdom; the one-file script on Preact is tested in
 // Chromium in one-file.browser.test.ts.)
-import { assessableNodes, hlm, scoreAssessment } from '@medlead/core';
+import { assessableNodes, hlm, MedleadValidationError, scoreAssessment } from '@medlead/core';
+import { summarySentences } from '@medlead/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { place, shadow } from './dom.test-helper';
 import { defineMedleadElements, type MedleadElement, mount } from './index';
@@ -102,6 +103,20 @@ describe('an error while drawing', () => {
     const { text, box } = await problemOf(wheel);
     expect(text).toContain('"<b>x</b>" is not a scale of hlm@2013');
     expect(box.querySelector('b')).toBeNull();
+  });
+
+  it('shows a prop check of @medlead/react (the result summary given no report) in words', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      summarySentences(null as never);
+    } catch (error) {
+      crash.error = error;
+    }
+    expect(crash.error).toBeInstanceOf(MedleadValidationError);
+    const { text } = await problemOf(place(everyElement['medlead-wheel']));
+    expect(text).toBe(
+      'The competency wheel could not be shown:report: must be a score report from scoreAssessment, not null',
+    );
   });
 
   it('a value that throws when read (a hostile Proxy) is a message, not a blank', async () => {

@@ -9,6 +9,7 @@ import {
 import { CrosswalkMatrix } from '@medlead/react';
 import type { ReactNode } from 'react';
 import {
+  ColumnHeads,
   nodeName,
   Origin,
   RecurringNotes,
@@ -57,6 +58,14 @@ export function CrosswalkReference({ crosswalk, theme, children }: CrosswalkRefe
   const byProvenance = (provenance: Provenance) =>
     crosswalk.links.filter((link) => link.provenance === provenance).length;
   const editorial = byProvenance('editorial');
+  const linkColumns = {
+    from: `From (${from.shortTitle})`,
+    relation: 'Relation',
+    to: `To (${to.shortTitle})`,
+    weight: 'Weight',
+    rationale: 'Rationale',
+    provenance: 'Provenance',
+  } as const;
 
   return (
     <RecurringNotes.Provider value={notes}>
@@ -110,28 +119,19 @@ export function CrosswalkReference({ crosswalk, theme, children }: CrosswalkRefe
           <div className="ref-scroll">
             <table className="ref-table">
               <caption>{`${crosswalk.links.length} links from ${from.shortTitle} (${from.edition}) to ${to.shortTitle} (${to.edition})`}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{`From (${from.shortTitle})`}</th>
-                  <th scope="col">Relation</th>
-                  <th scope="col">{`To (${to.shortTitle})`}</th>
-                  <th scope="col">Weight</th>
-                  <th scope="col">Rationale</th>
-                  <th scope="col">Provenance</th>
-                </tr>
-              </thead>
+              <ColumnHeads columns={linkColumns} />
               <tbody>
                 {crosswalk.links.map((link) => (
                   <tr key={`${link.from}->${link.to}`}>
                     <th scope="row">{name(from, link.from)}</th>
-                    <td>
+                    <td data-label={linkColumns.relation}>
                       <code>{link.relation}</code>
                       <span className="ref-note">{relationWords[link.relation]}</span>
                     </td>
-                    <td>{name(to, link.to)}</td>
-                    <td>{link.weight}</td>
-                    <td>{link.rationale}</td>
-                    <td>
+                    <td data-label={linkColumns.to}>{name(to, link.to)}</td>
+                    <td data-label={linkColumns.weight}>{link.weight}</td>
+                    <td data-label={linkColumns.rationale}>{link.rationale}</td>
+                    <td data-label={linkColumns.provenance}>
                       <Origin provenance={link.provenance} uncertain={link.uncertain} />
                     </td>
                   </tr>

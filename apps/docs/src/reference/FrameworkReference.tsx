@@ -8,6 +8,7 @@ import {
 } from '@medlead/core';
 import { ScaleLegend } from '@medlead/react';
 import {
+  ColumnHeads,
   nodeName,
   Origin,
   RecurringNotes,
@@ -24,6 +25,17 @@ export interface FrameworkReferenceProps {
   /** The colour set of the scale legends on the page. */
   readonly theme?: 'light' | 'dark';
 }
+
+const nodeColumns = {
+  code: 'Code',
+  title: 'Title',
+  kind: 'Kind',
+  summary: 'Summary, level headings and behaviours',
+} as const;
+const crossCuttingColumns = { ...nodeColumns, summary: 'Summary and qualities' } as const;
+type NodeColumns = typeof nodeColumns | typeof crossCuttingColumns;
+
+const stageColumns = { stage: 'Stage', summary: 'Summary', expects: 'Expects' } as const;
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
@@ -103,17 +115,16 @@ export function FrameworkReference({ framework, theme }: FrameworkReferenceProps
           <div className="ref-scroll">
             <table className="ref-table ref-nodes">
               <caption>{`${framework.shortTitle} (${framework.edition}): ${entries.length} nodes in published order`}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Code</th>
-                  <th scope="col">Title</th>
-                  <th scope="col">Kind</th>
-                  <th scope="col">Summary, level headings and behaviours</th>
-                </tr>
-              </thead>
+              <ColumnHeads columns={nodeColumns} />
               <tbody>
                 {entries.map(({ node, depth }) => (
-                  <NodeRow key={node.id} framework={framework} node={node} depth={depth} />
+                  <NodeRow
+                    key={node.id}
+                    framework={framework}
+                    node={node}
+                    depth={depth}
+                    columns={nodeColumns}
+                  />
                 ))}
               </tbody>
             </table>
@@ -127,17 +138,16 @@ export function FrameworkReference({ framework, theme }: FrameworkReferenceProps
             <div className="ref-scroll">
               <table className="ref-table ref-nodes">
                 <caption>{`${framework.shortTitle}: cross-cutting themes`}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Code</th>
-                    <th scope="col">Title</th>
-                    <th scope="col">Kind</th>
-                    <th scope="col">Summary and qualities</th>
-                  </tr>
-                </thead>
+                <ColumnHeads columns={crossCuttingColumns} />
                 <tbody>
                   {framework.crossCutting.map((node) => (
-                    <NodeRow key={node.id} framework={framework} node={node} depth={0} />
+                    <NodeRow
+                      key={node.id}
+                      framework={framework}
+                      node={node}
+                      depth={0}
+                      columns={crossCuttingColumns}
+                    />
                   ))}
                 </tbody>
               </table>
@@ -151,27 +161,21 @@ export function FrameworkReference({ framework, theme }: FrameworkReferenceProps
             <div className="ref-scroll">
               <table className="ref-table">
                 <caption>{`${framework.shortTitle}: stages and what each expects`}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Stage</th>
-                    <th scope="col">Summary</th>
-                    <th scope="col">Expects</th>
-                  </tr>
-                </thead>
+                <ColumnHeads columns={stageColumns} />
                 <tbody>
                   {framework.stages.map((stage) => (
                     <tr key={stage.id}>
                       <th scope="row">
                         {stage.title} <Origin provenance={stage.provenance} />
                       </th>
-                      <td>
+                      <td data-label={stageColumns.summary}>
                         {stage.summary.text}{' '}
                         <Origin
                           provenance={stage.summary.provenance}
                           uncertain={stage.summary.uncertain}
                         />
                       </td>
-                      <td>
+                      <td data-label={stageColumns.expects}>
                         {stage.expects.nodes
                           .map((id) => {
                             const node = getNode(framework, id);
@@ -239,25 +243,29 @@ function NodeRow({
   framework,
   node,
   depth,
+  columns,
 }: {
   framework: Framework;
   node: FrameworkNode;
   depth: number;
+  columns: NodeColumns;
 }) {
   const levelScale = findScale(framework, framework.levelScale ?? '');
   const levelLabel = (value: number) =>
     levelScale?.points.find((point) => point.value === value)?.label ?? String(value);
   return (
     <tr className={depth > 0 ? 'ref-child' : undefined}>
-      <td>{node.code ?? '–'}</td>
+      <td data-label={columns.code}>{node.code ?? '–'}</td>
       <th scope="row" style={{ paddingInlineStart: `${0.5 + depth * 1.25}rem` }}>
         {node.title} <Origin provenance={node.provenance} uncertain={node.uncertain} />
         {node.alternativeTitles !== undefined && node.alternativeTitles.length > 0 && (
           <span className="ref-note">{`Also published as: ${node.alternativeTitles.join('; ')}`}</span>
         )}
       </th>
-      <td>{capitalise(framework.terms[node.kind]?.singular ?? node.kind)}</td>
-      <td>
+      <td data-label={columns.kind}>
+        {capitalise(framework.terms[node.kind]?.singular ?? node.kind)}
+      </td>
+      <td data-label={columns.summary}>
         <p>
           {node.summary.text}{' '}
           <Origin provenance={node.summary.provenance} uncertain={node.summary.uncertain} />

@@ -5,7 +5,32 @@ import { assessableNodes, crosswalks, frameworks } from '@medlead/core';
 import { storyNameFromExport, toId } from 'storybook/internal/csf';
 import * as CrosswalkPages from './Crosswalks.stories';
 import * as FrameworkPages from './Frameworks.stories';
+import { ColumnHeads } from './reference-parts';
 import './reference.css';
+
+const frameworkColumns = {
+  edition: 'Edition',
+  key: 'Key',
+  publisher: 'Publisher',
+  status: 'Status',
+  rated: 'Rated nodes',
+  sources: 'Sources',
+} as const;
+
+const crosswalkColumns = {
+  crosswalk: 'Crosswalk',
+  from: 'From',
+  to: 'To',
+  links: 'Links',
+  editorial: 'Editorial links',
+  unmapped: 'Unmapped (from, to)',
+} as const;
+
+const rightsColumns = {
+  framework: 'Framework',
+  owner: 'Owner',
+  rights: 'Rights (in our words)',
+} as const;
 
 interface PageModule {
   readonly default: { readonly title?: string };
@@ -43,16 +68,7 @@ export function FrameworkIndex() {
     <div className="ref ref-scroll">
       <table className="ref-table">
         <caption>{`The ${frameworks.length} framework editions in @medlead/core`}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Edition</th>
-            <th scope="col">Key</th>
-            <th scope="col">Publisher</th>
-            <th scope="col">Status</th>
-            <th scope="col">Rated nodes</th>
-            <th scope="col">Sources</th>
-          </tr>
-        </thead>
+        <ColumnHeads columns={frameworkColumns} />
         <tbody>
           {frameworks.map((framework) => (
             <tr key={framework.key}>
@@ -61,13 +77,17 @@ export function FrameworkIndex() {
                   {`${framework.title} (${framework.editionLabel ?? framework.edition})`}
                 </PageLink>
               </th>
-              <td>
+              <td data-label={frameworkColumns.key}>
                 <code>{framework.key}</code>
               </td>
-              <td>{`${framework.publisher}, ${framework.year}`}</td>
-              <td>{framework.status}</td>
-              <td>{`${assessableNodes(framework).length} ${framework.terms[framework.assessedKind]?.plural ?? ''}`}</td>
-              <td>{framework.sources.length}</td>
+              <td
+                data-label={frameworkColumns.publisher}
+              >{`${framework.publisher}, ${framework.year}`}</td>
+              <td data-label={frameworkColumns.status}>{framework.status}</td>
+              <td
+                data-label={frameworkColumns.rated}
+              >{`${assessableNodes(framework).length} ${framework.terms[framework.assessedKind]?.plural ?? ''}`}</td>
+              <td data-label={frameworkColumns.sources}>{framework.sources.length}</td>
             </tr>
           ))}
         </tbody>
@@ -83,31 +103,26 @@ export function CrosswalkIndex() {
     <div className="ref ref-scroll">
       <table className="ref-table">
         <caption>{`The ${crosswalks.length} stored crosswalks (getCrosswalk also gives their inverses)`}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Crosswalk</th>
-            <th scope="col">From</th>
-            <th scope="col">To</th>
-            <th scope="col">Links</th>
-            <th scope="col">Editorial links</th>
-            <th scope="col">Unmapped (from, to)</th>
-          </tr>
-        </thead>
+        <ColumnHeads columns={crosswalkColumns} />
         <tbody>
           {crosswalks.map((crosswalk) => (
             <tr key={crosswalk.id}>
               <th scope="row">
                 <PageLink href={pages.get(crosswalk.id)}>{crosswalk.title}</PageLink>
               </th>
-              <td>
+              <td data-label={crosswalkColumns.from}>
                 <code>{crosswalk.from}</code>
               </td>
-              <td>
+              <td data-label={crosswalkColumns.to}>
                 <code>{crosswalk.to}</code>
               </td>
-              <td>{crosswalk.links.length}</td>
-              <td>{crosswalk.links.filter((link) => link.provenance === 'editorial').length}</td>
-              <td>{`${crosswalk.unmapped.from.length}, ${crosswalk.unmapped.to.length}`}</td>
+              <td data-label={crosswalkColumns.links}>{crosswalk.links.length}</td>
+              <td data-label={crosswalkColumns.editorial}>
+                {crosswalk.links.filter((link) => link.provenance === 'editorial').length}
+              </td>
+              <td data-label={crosswalkColumns.unmapped}>
+                {`${crosswalk.unmapped.from.length}, ${crosswalk.unmapped.to.length}`}
+              </td>
             </tr>
           ))}
         </tbody>
@@ -123,13 +138,7 @@ export function RightsTable() {
     <div className="ref ref-scroll">
       <table className="ref-table">
         <caption>Each framework's owner and rights, as recorded in @medlead/core</caption>
-        <thead>
-          <tr>
-            <th scope="col">Framework</th>
-            <th scope="col">Owner</th>
-            <th scope="col">Rights (in our words)</th>
-          </tr>
-        </thead>
+        <ColumnHeads columns={rightsColumns} />
         <tbody>
           {frameworks.map((framework) => (
             <tr key={framework.key}>
@@ -138,8 +147,8 @@ export function RightsTable() {
                   {`${framework.shortTitle} (${framework.edition})`}
                 </PageLink>
               </th>
-              <td>{framework.publisher}</td>
-              <td>{framework.rights}</td>
+              <td data-label={rightsColumns.owner}>{framework.publisher}</td>
+              <td data-label={rightsColumns.rights}>{framework.rights}</td>
             </tr>
           ))}
         </tbody>

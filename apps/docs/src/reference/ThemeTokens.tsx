@@ -1,7 +1,15 @@
 // The --medlead-* custom properties, read from the stylesheet @medlead/react ships, so the table in
 // the Theming guide can never drift from the CSS.
 import stylesheet from '@medlead/react/styles.css?raw';
+import { ColumnHeads } from './reference-parts';
 import './reference.css';
+
+const tokenColumns = {
+  property: 'Property',
+  light: 'Light',
+  dark: 'Dark',
+  note: 'Note in the stylesheet',
+} as const;
 
 export interface ThemeToken {
   /** The custom property, e.g. `--medlead-text`. */
@@ -67,25 +75,20 @@ export function ThemeTokens() {
     <div className="ref ref-scroll">
       <table className="ref-table">
         <caption>{`The ${tokens.length} custom properties of @medlead/react/styles.css, set on .medlead`}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Property</th>
-            <th scope="col">Light</th>
-            <th scope="col">Dark</th>
-            <th scope="col">Note in the stylesheet</th>
-          </tr>
-        </thead>
+        <ColumnHeads columns={tokenColumns} />
         <tbody>
           {tokens.map((token) => (
             <tr key={token.name}>
               <th scope="row">
                 <code>{token.name}</code>
               </th>
-              <td>
+              <td data-label={tokenColumns.light}>
                 <Value value={token.light} />
               </td>
-              <td>{token.dark === token.light ? 'same' : <Value value={token.dark} />}</td>
-              <td>{token.note ?? ''}</td>
+              <td data-label={tokenColumns.dark}>
+                {token.dark === token.light ? 'same' : <Value value={token.dark} />}
+              </td>
+              <td data-label={tokenColumns.note}>{token.note ?? ''}</td>
             </tr>
           ))}
         </tbody>

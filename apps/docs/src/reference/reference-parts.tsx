@@ -72,6 +72,32 @@ export function UncertainNote({ text, label = 'Uncertain' }: { text: string; lab
   );
 }
 
+/**
+ * A table's column names, said once: they head its columns and, as `data-label`, name each body
+ * cell, which the stacked phone layout (reference.css) prints before the cell's value. Give the
+ * names in column order, keyed by what the column holds: `<td data-label={columns.year}>`.
+ */
+export function ColumnHeads({ columns }: { columns: Readonly<Record<string, string>> }) {
+  return (
+    <thead>
+      <tr>
+        {Object.entries(columns).map(([column, name]) => (
+          <th key={column} scope="col">
+            {name}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}
+
+const sourceColumns = {
+  title: 'Title',
+  publisher: 'Publisher',
+  year: 'Year',
+  where: 'Where, and why it is cited',
+} as const;
+
 /** The sources table of a framework or a crosswalk. */
 export function SourcesTable({
   sources,
@@ -84,14 +110,7 @@ export function SourcesTable({
     <div className="ref-scroll">
       <table className="ref-table">
         <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Title</th>
-            <th scope="col">Publisher</th>
-            <th scope="col">Year</th>
-            <th scope="col">Where, and why it is cited</th>
-          </tr>
-        </thead>
+        <ColumnHeads columns={sourceColumns} />
         <tbody>
           {sources.map((source) => (
             <tr key={`${source.title}|${source.url ?? ''}`}>
@@ -104,9 +123,9 @@ export function SourcesTable({
                   </a>
                 )}
               </th>
-              <td>{source.publisher}</td>
-              <td>{source.year ?? 'no date'}</td>
-              <td>
+              <td data-label={sourceColumns.publisher}>{source.publisher}</td>
+              <td data-label={sourceColumns.year}>{source.year ?? 'no date'}</td>
+              <td data-label={sourceColumns.where}>
                 {[source.locator, source.note].filter((part) => part !== undefined).join('. ') ||
                   '–'}
               </td>

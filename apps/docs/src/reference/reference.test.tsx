@@ -7,6 +7,7 @@ import { CrosswalkReference } from './CrosswalkReference';
 import * as CrosswalkPages from './Crosswalks.stories';
 import { FrameworkReference } from './FrameworkReference';
 import * as FrameworkPages from './Frameworks.stories';
+import { CrosswalkIndex, FrameworkIndex, RightsTable } from './ReferenceIndex';
 import { themeTokens } from './ThemeTokens';
 
 /** Text as React writes it into HTML. */
@@ -23,6 +24,40 @@ function pageKeys(module: Record<string, unknown>, arg: string): string[] {
   return Object.entries(module)
     .filter(([name]) => name !== 'default')
     .map(([, story]) => String((story as { args?: Record<string, unknown> }).args?.[arg]));
+}
+
+/**
+ * Every body cell of every reference table (class "ref-table") in a page as React writes it, with
+ * its `data-label` and the heading of its column. On a phone the tables stack and each cell is
+ * named by its data-label (reference.css), so the two must agree. (Cells hold no tables.)
+ */
+function cellsAndHeadings(page: string) {
+  const cells: { label: string | undefined; heading: string | undefined }[] = [];
+  for (const [, table = ''] of page.matchAll(
+    /<table class="ref-table[^"]*">([\s\S]*?)<\/table>/g,
+  )) {
+    const [head = '', body = ''] = table.split('</thead>');
+    const headings = [...head.matchAll(/<th scope="col">([\s\S]*?)<\/th>/g)].map(
+      (match) => match[1],
+    );
+    for (const row of body.split('<tr').slice(1)) {
+      [...row.matchAll(/<(td|th)\b([^>]*)>/g)].forEach(([, tag, attributes = ''], column) => {
+        if (tag !== 'td') return;
+        const label = /data-label="([^"]*)"/.exec(attributes)?.[1];
+        cells.push({ label, heading: headings[column] });
+      });
+    }
+  }
+  return cells;
+}
+
+/** Every body cell is named by its column's heading, for the stacked phone layout. */
+function expectLabelledCells(page: string) {
+  const cells = cellsAndHeadings(page);
+  expect(cells.length).toBeGreaterThan(0);
+  expect(cells.filter((cell) => cell.heading === undefined || cell.label !== cell.heading)).toEqual(
+    [],
+  );
 }
 
 describe('reference pages', () => {
@@ -51,7 +86,9 @@ describe('reference pages', () => {
       for (const node of nodes) {
         expect(page).toContain(html(node.title));
         expect(page).toContain(html(node.summary.text));
-        if (node.code !== undefined) expect(page).toContain(`<td>${html(node.code)}</td>`);
+        if (node.code !== undefined) {
+          expect(page).toContain(`<td data-label="Code">${html(node.code)}</td>`);
+        }
         for (const indicator of node.indicators ?? []) expect(page).toContain(html(indicator.text));
         for (const level of node.levels ?? []) {
           expect(page).toContain(html(level.title ?? 'heading not known'));
@@ -77,6 +114,7 @@ describe('reference pages', () => {
       expect(
         page.match(/medlead-badge-(published|paraphrased|editorial)/g)?.length,
       ).toBeGreaterThan(nodes.length * 2 - 1);
+      expectLabelledCells(page);
     },
   );
 
@@ -95,8 +133,17 @@ describe('reference pages', () => {
       }
       expect(page).toContain(html(from.title));
       expect(page).toMatch(/<h2 id="[^"]+-matrix">Matrix<\/h2><figure class="medlead /);
+      expectLabelledCells(page);
     },
   );
+
+  it.each([
+    ['FrameworkIndex', FrameworkIndex],
+    ['CrosswalkIndex', CrosswalkIndex],
+    ['RightsTable', RightsTable],
+  ])('%s names every cell by its column, for the stacked phone layout', (_name, Table) => {
+    expectLabelledCells(renderToStaticMarkup(<Table />));
+  });
 });
 
 describe('theme tokens', () => {

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import {
   agreement5,
   convertScale,
+  describeValue,
   findScale,
   genericScales,
   getCrosswalk,
@@ -381,6 +382,31 @@ function nastyDocuments(valid: () => Record<string, unknown>): [string, () => un
     ['the document as JSON text', () => JSON.stringify(valid())],
   ];
 }
+
+describe('describeValue', () => {
+  it('names every hostile value in a few words, never throwing', () => {
+    for (const [name, make] of hostileValues) {
+      const words = describeValue(make());
+      expect(words, name).toMatch(/^(null|undefined|NaN|-?Infinity|(a|an|the) [\w .+-]+)$/);
+      expect(words.length, name).toBeLessThan(40);
+    }
+    expect(describeValue([1])).toBe('a list');
+    expect(describeValue(new Map())).toBe('a Map');
+    expect(describeValue(Number.NaN)).toBe('NaN');
+  });
+});
+
+describe('MedleadValidationError', () => {
+  it('writes each issue’s path as text itself', () => {
+    const error = new MedleadValidationError('props', [
+      { path: ['report', 'nodes', 2, 'odd key'], message: 'is wrong' },
+    ]);
+    expect(error.issues[0]?.pathText).toBe('report.nodes[2]["odd key"]');
+    expect(error.message).toBe(
+      'Invalid props: 1 problem\n  - report.nodes[2]["odd key"]: is wrong',
+    );
+  });
+});
 
 describe('parseFramework', () => {
   it('sweeps every argument', () => {

@@ -12,7 +12,11 @@ export function fail(what: string, path: Path, message: string): never {
   throw new MedleadValidationError(what, [makeIssue(path, message)]);
 }
 
-/** A short, safe description of a value for an error message ("null", "a string", "NaN"…). */
+/**
+ * A short, safe description of a value for an error message ("null", "a string", "NaN"…): the
+ * words after "not" in every medlead message, so @medlead/react's prop checks say the same. It
+ * never throws, whatever the value (a revoked Proxy is "an object").
+ */
 export function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (value === undefined) return 'undefined';

@@ -13,13 +13,21 @@ export class MedleadValidationError extends Error {
   /** Every problem found, not only the first. */
   readonly issues: readonly ValidationIssue[];
 
-  constructor(what: string, issues: readonly ValidationIssue[]) {
+  /**
+   * `what` names the input ("ResultSummary props"); each issue gives a path and a message, and its
+   * `pathText` is worked out here from the path, so the two always agree.
+   */
+  constructor(
+    what: string,
+    issues: readonly { readonly path: readonly PropertyKey[]; readonly message: string }[],
+  ) {
+    const made = issues.map((issue) => makeIssue(issue.path, issue.message));
     super(
-      `Invalid ${what}: ${issues.length} problem${issues.length === 1 ? '' : 's'}\n${issues
+      `Invalid ${what}: ${made.length} problem${made.length === 1 ? '' : 's'}\n${made
         .map((issue) => `  - ${issue.pathText}: ${issue.message}`)
         .join('\n')}`,
     );
-    this.issues = issues;
+    this.issues = made;
   }
 }
 

@@ -1,23 +1,11 @@
 // @vitest-environment node
-import { type Assessment, assessableNodes, hlm, mlcf, scoreAssessment } from '@medlead/core';
+import { assessableNodes, hlm, mlcf } from '@medlead/core';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { listInWords, ResultSummary, summarySentences } from './ResultSummary';
+import { scoredReport } from './summary.test-helper';
 
-/** A self-assessment of `framework` with the given values, in node order (null: not observed). */
-function report(framework: typeof hlm, values: readonly (number | null)[]) {
-  const assessment: Assessment = {
-    framework: framework.key,
-    scale: framework.defaultScale,
-    subject: 'learner-1',
-    rater: { id: 'learner-1', role: 'self' },
-    ratings: assessableNodes(framework).map((node, index) => ({
-      nodeId: node.id,
-      value: values[index % values.length] ?? null,
-    })),
-  };
-  return scoreAssessment(framework, assessment);
-}
+const report = scoredReport;
 
 const titles = (framework: typeof hlm) => assessableNodes(framework).map((node) => node.title);
 

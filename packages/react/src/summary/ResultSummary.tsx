@@ -1,21 +1,43 @@
 import type { NodeScore, ScoreReport } from '@medlead/core';
+import {
+  type Path,
+  readChoice,
+  readOptionalString,
+  readReport,
+  readWholeNumber,
+} from '../shared/check-props';
 
 export interface ResultSummaryProps {
   /** The scored assessment (core's `scoreAssessment`). */
   readonly report: ScoreReport;
-  /** How many areas to name in each sentence before "and N more". Default 3. */
+  /** How many areas to name in each sentence before "and N more": 1 to 1000, default 3. */
   readonly maxNamed?: number;
   /** Force a colour set; by default the user's preference decides. */
   readonly theme?: 'light' | 'dark';
   readonly className?: string;
 }
 
-/** The rated areas with the highest and the lowest value, in published order. */
-export function strongestAndWeakest(report: ScoreReport): {
+/**
+ * More names than any sentence should hold: a longer list reads as a wall of text. (The largest
+ * framework core ships rates far fewer areas than this.)
+ */
+const MOST_NAMED = 1000;
+
+const readMaxNamed = (what: string, path: Path, value: unknown) =>
+  readWholeNumber(what, path, value, { min: 1, max: MOST_NAMED, fallback: 3 });
+
+interface StrongAndWeak {
   readonly strongest: readonly NodeScore[];
   readonly weakest: readonly NodeScore[];
   readonly rated: number;
-} {
+}
+
+/** The rated areas with the highest and the lowest value, in published order. */
+export function strongestAndWeakest(report: ScoreReport): StrongAndWeak {
+  return extremes(readReport('strongestAndWeakest arguments', ['report'], report));
+}
+
+function extremes(report: ScoreReport): StrongAndWeak {
   const rated = report.nodes.filter((node) => node.assessed && node.value !== null);
   const values = rated.map((node) => node.value as number);
   if (values.length === 0) return { strongest: [], weakest: [], rated: 0 };
@@ -44,9 +66,20 @@ const levelOf = (nodes: readonly NodeScore[]) => {
   return label ? ` (${label})` : '';
 };
 
-/** The summary's sentences, plain text: what a learner reads above their chart. */
-export function summarySentences(report: ScoreReport, maxNamed = 3): readonly string[] {
-  const { strongest, weakest, rated } = strongestAndWeakest(report);
+/**
+ * The summary's sentences, plain text: what a learner reads above their chart. `maxNamed` (default
+ * 3) is how many areas each sentence names before "and N more".
+ */
+export function summarySentences(report: ScoreReport, maxNamed?: number): readonly string[] {
+  const what = 'summarySentences arguments';
+  return sentencesOf(
+    readReport(what, ['report'], report),
+    readMaxNamed(what, ['maxNamed'], maxNamed),
+  );
+}
+
+function sentencesOf(report: ScoreReport, maxNamed: number): readonly string[] {
+  const { strongest, weakest, rated } = extremes(report);
   if (rated === 0) return ['You did not rate any area, so there is nothing to compare yet.'];
   const names = (nodes: readonly NodeScore[]) =>
     listInWords(
@@ -81,13 +114,18 @@ export function summarySentences(report: ScoreReport, maxNamed = 3): readonly st
  * A short plain summary of a scored self-assessment: the strongest areas and the areas to work on,
  * in words, for above the learner's chart. It renders fully on the server (text only).
  */
-export function ResultSummary({ report, maxNamed = 3, theme, className }: ResultSummaryProps) {
+export function ResultSummary(props: ResultSummaryProps) {
+  const what = 'ResultSummary props';
+  const report = readReport(what, ['report'], props.report);
+  const maxNamed = readMaxNamed(what, ['maxNamed'], props.maxNamed);
+  const theme = readChoice(what, ['theme'], props.theme, ['light', 'dark']);
+  const className = readOptionalString(what, ['className'], props.className);
   return (
     <div
       className={['medlead', 'medlead-summary', className].filter(Boolean).join(' ')}
       data-theme={theme}
     >
-      {summarySentences(report, maxNamed).map((sentence) => (
+      {sentencesOf(report, maxNamed).map((sentence) => (
         <p key={sentence}>{sentence}</p>
       ))}
     </div>
