@@ -94,8 +94,13 @@ export interface ImportDraft {
   readonly terms?: Readonly<Record<string, { singular: string; plural: string }>>;
   /** The kind that is rated; by default `competency` if present, else the kind of the leaves. */
   readonly assessedKind?: string;
-  /** The rating scale the file defines; without one the framework rates on `agreement5`. */
+  /** The rating scale the file defines; without one the framework rates on `agreement-5`. */
   readonly scale?: RatingScale;
+  /**
+   * A generic scale (`frequency-5`…) to rate on instead, when the file's scale is exactly one of
+   * them: the framework then holds no scale of its own, as medlead's own frameworks do.
+   */
+  readonly genericScale?: string;
   readonly nodes: readonly ImportedNodeDraft[];
 }
 
@@ -195,7 +200,7 @@ export function buildImportedFramework(what: string, draft: ImportDraft): Framew
     terms,
     assessedKind,
     scales: draft.scale === undefined ? [] : [draft.scale],
-    defaultScale: draft.scale?.id ?? 'agreement5',
+    defaultScale: draft.scale?.id ?? draft.genericScale ?? 'agreement-5',
     children,
   };
   const parsed = safeParseFramework(candidate);
