@@ -56,6 +56,6 @@ export function partMark(
 ): string {
   return attributes(
     { id: node.id, kind: node.kind, ...(node.code === undefined ? {} : { code: node.code }) },
-    escape,
+    toHtml,
   );
 }
