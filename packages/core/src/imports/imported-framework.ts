@@ -5,7 +5,7 @@
 import * as z from 'zod';
 import { EditionSchema, FrameworkIdSchema } from '../model/ids';
 import type { Framework, RatingScale } from '../model/types';
-import { readOptions } from '../validation/arguments';
+import { guard, readOptions } from '../validation/arguments';
 import { MedleadValidationError, makeIssue } from '../validation/errors';
 import { safeParseFramework } from '../validation/parse';
 
@@ -49,6 +49,12 @@ export function readImportOptions(
   for (const [key, value] of Object.entries(given)) {
     if (importOptionKeys.includes(key)) sharedGiven[key] = value;
     else extra[key] = value;
+  }
+  // A value zod cannot read (a Proxy whose traps throw: zod reads it to word its message) is
+  // refused at its own option.
+  for (const [key, value] of Object.entries(sharedGiven)) {
+    const schema: z.ZodType | undefined = ImportOptionsSchema.shape[key as keyof ImportOptions];
+    guard(what, ['options', key], () => schema?.safeParse(value).error?.issues);
   }
   const checked = ImportOptionsSchema.safeParse(sharedGiven);
   if (!checked.success) {
