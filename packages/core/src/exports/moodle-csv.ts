@@ -125,7 +125,7 @@ const moodleHtml = (text: string) => moodleText(text, true);
 const FORMAT_HTML = '1';
 
 /** The taxonomy terms Moodle accepts (`competency_framework::get_taxonomies_list()`). */
-const moodleTaxonomies: ReadonlySet<string> = new Set([
+export const moodleTaxonomies: ReadonlySet<string> = new Set([
   'behaviour',
   'competency',
   'concept',

@@ -39,21 +39,8 @@ export interface CanvasImportOptions extends ImportOptions {
   readonly vendorGuidPrefix?: string;
 }
 
-// csv_importer.rb REQUIRED_FIELDS and OPTIONAL_FIELDS.
+// csv_importer.rb REQUIRED_FIELDS: the columns a Canvas outcomes CSV always has.
 const requiredColumns = ['vendor_guid', 'object_type', 'title'];
-const knownColumns = new Set([
-  ...requiredColumns,
-  'canvas_id',
-  'course_id',
-  'description',
-  'friendly_description',
-  'display_name',
-  'parent_guids',
-  'calculation_method',
-  'calculation_int',
-  'mastery_points',
-  'workflow_state',
-]);
 
 /** A Canvas row as read: its cells by column name, and its rating tiers. */
 interface CanvasRow {
@@ -79,11 +66,13 @@ interface CanvasRow {
  * year, so `year` must be given.
  *
  * Throws `MedleadValidationError` naming the row and column for a malformed file (a quote never
- * closed or out of place, a missing or unknown column, an empty or repeated vendor_guid, an
- * unknown object_type or workflow_state, an empty title, a parent that is not an earlier group,
- * an outcome in two groups, rating tiers whose points are not numbers or do not fall, outcomes
- * rated on different tiers), for a text that is not a CSV file or over 10 million characters
- * (or 20,000 rows), and for bad options. It returns a whole framework or nothing.
+ * closed or out of place, a header without vendor_guid, object_type and title, an empty,
+ * spaced or repeated vendor_guid, an object_type other than group and outcome, an empty title,
+ * a parent that is no group of the file, a parent cycle, nesting deeper than 32 levels, an
+ * outcome in two groups, rating tiers without points and a description or whose points do not
+ * fall, outcomes rated on different tiers), for a text that is not a CSV file or over 10
+ * million characters (or 20,000 rows), and for bad options. Rows marked deleted are left out.
+ * It returns a whole framework or nothing.
  */
 export function fromCanvasOutcomesCsv(text: string, options: CanvasImportOptions = {}): Framework {
   const { shared, extra } = readImportOptions(WHAT, options, ['vendorGuidPrefix']);
@@ -103,22 +92,17 @@ export function fromCanvasOutcomesCsv(text: string, options: CanvasImportOptions
 
   // Every row, checked as Canvas checks it; rows marked deleted are left out.
   const rows: CanvasRow[] = [];
-  const byGuid = new Map<string, { row: number; type: string; deleted: boolean }>();
+  const seen = new Map<string, number>();
   for (const { row, cells } of data) {
     if (cells.every((cell) => cell.trim() === '')) continue;
     const restored = cells.map(restoreFormulaCell);
     const get = (column: string) => restored[columns.get(column) ?? -1] ?? '';
     const guid = get('vendor_guid');
     const type = get('object_type');
-    const state = get('workflow_state');
     if (guid === '' || /\s/.test(guid)) {
-      problems.add(
-        row,
-        'vendor_guid',
-        guid === '' ? 'is empty' : 'holds a space, which Canvas refuses',
-      );
-    } else if (byGuid.has(guid)) {
-      problems.add(row, 'vendor_guid', `${shown(guid)} is also row ${byGuid.get(guid)?.row}'s`);
+      problems.add(row, 'vendor_guid', 'must be given, without spaces');
+    } else if (seen.has(guid)) {
+      problems.add(row, 'vendor_guid', `${shown(guid)} is also row ${seen.get(guid)}'s`);
     } else if (withoutPrefix(guid, prefix) === undefined) {
       problems.add(
         row,
@@ -126,60 +110,35 @@ export function fromCanvasOutcomesCsv(text: string, options: CanvasImportOptions
         `does not start with ${shown(prefix)} (options.vendorGuidPrefix)`,
       );
     }
+    seen.set(guid, row);
     if (type !== 'group' && type !== 'outcome') {
       problems.add(row, 'object_type', `must be "group" or "outcome", not ${shown(type)}`);
-      continue;
+    } else if (get('workflow_state') !== 'deleted') {
+      if (get('title').trim() === '') problems.add(row, 'title', 'is empty');
+      const parents = get('parent_guids')
+        .trim()
+        .split(/\s+/)
+        .filter((parent) => parent !== '');
+      if (parents.length > 1) {
+        problems.add(
+          row,
+          'parent_guids',
+          `puts the ${type} in ${parents.length} groups; medlead's frameworks are trees: keep it in one`,
+        );
+      }
+      const tierCells = type === 'outcome' ? restored.slice(columns.size) : [];
+      const tiers = readTiers(problems, row, tierCells, separator);
+      rows.push({ row, guid, type, get, parents, tiers });
     }
-    if (!['', 'active', 'deleted'].includes(state)) {
-      problems.add(
-        row,
-        'workflow_state',
-        `must be "active", "deleted" or empty, not ${shown(state)}`,
-      );
-    }
-    byGuid.set(guid, { row, type, deleted: state === 'deleted' });
-    if (state === 'deleted') continue;
-    if (get('title').trim() === '') problems.add(row, 'title', 'is empty');
-    const parents = get('parent_guids')
-      .trim()
-      .split(/\s+/)
-      .filter((parent) => parent !== '');
+  }
+  // A parent must be a group (parents may come later than Canvas allows; cycles are refused).
+  const groups = new Set(rows.filter((row) => row.type === 'group').map((row) => row.guid));
+  for (const { row, parents } of rows) {
     for (const parent of parents) {
-      const found = byGuid.get(parent);
-      const trouble =
-        found === undefined || found.row === row
-          ? 'names no group in an earlier row (Canvas needs a group before what it holds)'
-          : found.deleted
-            ? 'names a deleted group'
-            : found.type !== 'group'
-              ? 'names an outcome, but only groups hold outcomes and groups'
-              : undefined;
-      if (trouble !== undefined) problems.add(row, 'parent_guids', `${shown(parent)} ${trouble}`);
-    }
-    if (parents.length > 1) {
-      problems.add(
-        row,
-        'parent_guids',
-        `puts the ${type} in ${parents.length} groups; medlead's frameworks are trees, so keep it in one`,
-      );
-    }
-    const tierCells = restored.slice(columns.size);
-    if (type === 'group') {
-      for (const column of ['calculation_method', 'calculation_int']) {
-        if (get(column) !== '') problems.add(row, column, 'must be empty for a group');
-      }
-      if (tierCells.some((cell) => cell.trim() !== '')) {
-        problems.add(row, 'ratings', 'must be empty for a group');
+      if (!groups.has(parent)) {
+        problems.add(row, 'parent_guids', `${shown(parent)} names no group in the file`);
       }
     }
-    rows.push({
-      row,
-      guid,
-      type,
-      get,
-      parents,
-      tiers: readTiers(problems, row, tierCells, separator),
-    });
   }
   problems.throwIfAny();
 
@@ -255,9 +214,6 @@ export function fromCanvasOutcomesCsv(text: string, options: CanvasImportOptions
     }
   }
   const tiers = [...(first?.tiers ?? [])].reverse();
-  if (tiers.some((tier, index) => index > 0 && tier.points === tiers[index - 1]?.points)) {
-    problems.add(first?.row ?? header.row, 'ratings', 'give two tiers the same points');
-  }
   problems.throwIfAny();
   const markedGeneric = genericScales.find((scale) => scale.id === mark.scale?.id);
   const scale =
@@ -289,47 +245,32 @@ function count(text: string, character: string): number {
   return text.split(character).length - 1;
 }
 
-/** The header's named columns, by position; refuses what Canvas's importer refuses. */
+/** The header's named columns (those before `ratings`), by position. */
 function readHeader(
   problems: FileProblems,
   row: number,
   cells: readonly string[],
 ): Map<string, number> {
   const ratingsAt = cells.indexOf('ratings');
-  const named = ratingsAt < 0 ? cells : cells.slice(0, ratingsAt);
   const columns = new Map<string, number>();
-  named.forEach((name, index) => {
-    if (!knownColumns.has(name)) {
-      problems.add(
-        row,
-        name,
-        `is not a column Canvas knows (${[...knownColumns].join(', ')}, ratings)`,
-      );
-    } else if (columns.has(name)) {
-      problems.add(row, name, 'appears twice');
-    }
+  (ratingsAt < 0 ? cells : cells.slice(0, ratingsAt)).forEach((name, index) => {
     columns.set(name, index);
   });
-  for (const name of cells.slice(named.length + 1)) {
-    if (name.trim() !== '')
-      problems.add(row, name, 'is named after "ratings", where Canvas allows only rating tiers');
-  }
   const missing = requiredColumns.filter((name) => !columns.has(name));
   if (missing.length > 0) {
-    problems.add(
+    problems.fail(
       row,
       undefined,
-      `lacks the column${missing.length > 1 ? 's' : ''} ${missing.map((name) => `"${name}"`).join(', ')}, which Canvas needs: is this a Canvas outcomes CSV?`,
+      `lacks ${missing.map((name) => `"${name}"`).join(', ')}: a Canvas outcomes CSV's header names vendor_guid, object_type and title`,
     );
   }
-  problems.throwIfAny();
   return columns;
 }
 
 /**
  * An outcome's rating tiers (csv_importer.rb parse_ratings): pairs of points and description,
- * trailing empty cells dropped, points falling from tier to tier. A `;` file may write points
- * with a decimal comma, as Canvas's export does in such locales.
+ * trailing empty cells dropped, points falling from tier to tier (strictly, for medlead's scale).
+ * A `;` file may write points with a decimal comma, as Canvas's export does in such locales.
  */
 function readTiers(
   problems: FileProblems,
@@ -348,19 +289,12 @@ function readTiers(
       ? Number(number)
       : Number.NaN;
     const label = (cells[index + 1] ?? '').trim();
-    if (!Number.isFinite(points) || Math.abs(points) > 1_000_000) {
-      problems.add(row, 'ratings', `tier ${tier}'s points are not a number: ${shown(written)}`);
-    } else if (label === '') {
-      problems.add(row, 'ratings', `tier ${tier} has no description`);
+    const prior = tiers[tiers.length - 1];
+    if (!Number.isFinite(points) || Math.abs(points) > 1_000_000 || label === '') {
+      problems.add(row, 'ratings', `tier ${tier} needs points (a number) and a description`);
+    } else if (prior !== undefined && points >= prior.points) {
+      problems.add(row, 'ratings', `tier ${tier} must have fewer points than tier ${tier - 1}`);
     } else {
-      const prior = tiers[tiers.length - 1];
-      if (prior !== undefined && points > prior.points) {
-        problems.add(
-          row,
-          'ratings',
-          `tier ${tier}'s points (${points}) are more than tier ${tier - 1}'s; Canvas needs them highest first`,
-        );
-      }
       tiers.push({ points, label });
     }
   }

@@ -4,6 +4,7 @@
 // admin/tool/lpimportcsv/classes/framework_importer.php): columns by position, the framework
 // row wherever it is, competencies linked by parent ID number in any order, and PHP's fgetcsv
 // with its backslash escape. Short names and descriptions are HTML, as Moodle shows them.
+import { moodleCsvHeader as columnNames, moodleTaxonomies } from '../exports/moodle-csv';
 import { readIdPrefix, restoreFormulaCell } from '../exports/shared';
 import type { Framework } from '../model/types';
 import { type CsvRow, readCsvRows } from './csv-reader';
@@ -37,8 +38,8 @@ export interface MoodleImportOptions extends ImportOptions {
   readonly idNumberPrefix?: string;
 }
 
-// Moodle's columns, by position (framework_importer::read_mapping_data), with the names its
-// English header gives them, for messages.
+// Moodle's columns, by position (framework_importer::read_mapping_data); messages name them as
+// its English header does (moodleCsvHeader).
 const PARENT = 0;
 const ID_NUMBER = 1;
 const SHORT_NAME = 2;
@@ -47,37 +48,6 @@ const FORMAT = 4;
 const SCALE_VALUES = 5;
 const IS_FRAMEWORK = 12;
 const TAXONOMY = 13;
-const columnNames = [
-  'Parent ID number',
-  'ID number',
-  'Short name',
-  'Description',
-  'Description format',
-  'Scale values',
-  'Scale configuration',
-  'Rule type (optional)',
-  'Rule outcome (optional)',
-  'Rule config (optional)',
-  'Cross-referenced competency ID numbers',
-  'Exported ID (optional)',
-  'Is framework',
-  'Taxonomy',
-];
-
-/** The taxonomy terms Moodle accepts (`competency_framework::get_taxonomies_list()`). */
-const moodleTaxonomies = new Set([
-  'behaviour',
-  'competency',
-  'concept',
-  'domain',
-  'indicator',
-  'level',
-  'outcome',
-  'practice',
-  'proficiency',
-  'skill',
-  'value',
-]);
 
 /**
  * A framework from a Moodle competency framework CSV: the file Moodle exports (with Windows line
@@ -176,7 +146,7 @@ export function fromMoodleCsv(text: string, options: MoodleImportOptions = {}): 
       problems.add(
         frameworkRow.row,
         'Taxonomy',
-        `${shown(term)} is not one of Moodle's taxonomy terms (${[...moodleTaxonomies].join(', ')})`,
+        `${shown(term)} is not one of Moodle's taxonomy terms`,
       );
     }
   }
@@ -277,14 +247,14 @@ function checkHeader(problems: FileProblems, { row, cells }: CsvRow): void {
     problems.fail(
       row,
       undefined,
-      `has ${cells.length} columns, but a Moodle competency framework CSV has ${columnNames.length}: ${columnNames.join(', ')}`,
+      `has ${cells.length} columns, but a Moodle competency framework CSV has ${columnNames.length}`,
     );
   }
   if (isTruthy(cells[IS_FRAMEWORK] ?? '') && /^\d+$/.test(cells[FORMAT] ?? '')) {
     problems.fail(
       row,
       undefined,
-      `is a framework row, but Moodle takes the first row as the header (${columnNames.join(', ')}): the header is missing`,
+      'is a framework row, but Moodle takes the first row as the header: the header is missing',
     );
   }
 }
@@ -328,11 +298,10 @@ function description(cells: readonly string[]): HtmlElement {
  */
 function moodleWouldChange(cell: string): string | undefined {
   if (!cell.includes('\\')) return undefined;
-  if (/(?:^|[^\\])(?:\\\\)+"/.test(cell)) {
-    return 'has two backslashes before a quote, which Moodle would read differently; write them as &#92;';
-  }
-  if (/(?:^|[^\\])\\(?:\\\\)*$/.test(cell)) {
-    return "ends with a backslash, which Moodle would read as escaping the cell's end; write it as &#92;";
-  }
-  return undefined;
+  const trouble = /(?:^|[^\\])(?:\\\\)+"/.test(cell)
+    ? 'has an even run of backslashes before a quote'
+    : /(?:^|[^\\])\\(?:\\\\)*$/.test(cell)
+      ? 'ends with a backslash'
+      : undefined;
+  return trouble && `${trouble}, which Moodle would read differently (write "\\" as &#92;)`;
 }
