@@ -43,23 +43,29 @@ export function readCsvRows(what: string, text: string, dialect: CsvDialect): Cs
     else if (isLineEnd(at)) at += 1;
   };
 
+  // Where the next quote and (for PHP) backslash are, found with indexOf and kept until passed,
+  // so that a long quoted cell is not read a character at a time.
+  let nextQuote = -1;
+  let nextSlash = -1;
   const readQuoted = (): string => {
     let cell = '';
     let from = at;
     for (;;) {
-      if (at >= length) problem('a quoted cell is never closed (a " is missing)');
-      const character = text[at];
-      if (character === '\\' && phpEscapes) {
-        at += 2;
-      } else if (character !== '"') {
-        at += 1;
-      } else if (text[at + 1] === '"') {
-        cell += text.slice(from, at + 1);
-        at += 2;
+      if (nextQuote < at) nextQuote = text.indexOf('"', at);
+      if (phpEscapes && nextSlash < at && nextSlash !== length) {
+        nextSlash = text.indexOf('\\', at);
+        if (nextSlash < 0) nextSlash = length;
+      }
+      if (nextQuote < 0) return problem('a quoted cell is never closed (a " is missing)');
+      if (phpEscapes && nextSlash < nextQuote) {
+        at = nextSlash + 2; // the escaped character stays, and cannot end the cell
+      } else if (text[nextQuote + 1] === '"') {
+        cell += text.slice(from, nextQuote + 1);
+        at = nextQuote + 2;
         from = at;
       } else {
-        cell += text.slice(from, at);
-        at += 1;
+        cell += text.slice(from, nextQuote);
+        at = nextQuote + 1;
         break;
       }
     }

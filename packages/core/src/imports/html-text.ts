@@ -103,11 +103,13 @@ export function parseHtml(html: string): HtmlElement {
       text = at;
       continue;
     }
-    const tag = /^[A-Za-z][A-Za-z0-9-]*/.exec(html.slice(lt + (closing ? 2 : 1), gt)) ?? [''];
+    const nameStart = lt + (closing ? 2 : 1);
+    let nameEnd = nameStart;
+    while (nameEnd < gt && /[A-Za-z0-9-]/.test(html[nameEnd] ?? '')) nameEnd += 1;
     flushText(lt);
     at = gt + 1;
     text = at;
-    const name = tag[0].toLowerCase();
+    const name = html.slice(nameStart, nameEnd).toLowerCase();
     if (closing) {
       let index = open.length - 1;
       while (index > 0 && open[index]?.name !== name) index -= 1;
@@ -117,11 +119,11 @@ export function parseHtml(html: string): HtmlElement {
     if (open.length > MAX_NESTING) continue;
     const element: HtmlElement = {
       name,
-      attributes: readAttributes(html.slice(lt + 1 + tag[0].length, gt)),
+      attributes: nameEnd < gt ? readAttributes(html.slice(nameEnd, gt)) : new Map(),
       children: [],
     };
     current().children.push(element);
-    if (!voidElements.has(name) && !html.slice(lt, gt).endsWith('/')) open.push(element);
+    if (!voidElements.has(name) && html[gt - 1] !== '/') open.push(element);
   }
   flushText(html.length);
   return root;

@@ -233,12 +233,14 @@ export function fromMoodleCsv(text: string, options: MoodleImportOptions = {}): 
  */
 function asMoodleReadsIt(text: string): { body: string; firstRow: number } {
   const normalised = text.replace(/\r\n?/g, '\n');
-  const body = normalised.replace(/^[ \t\n\r\0\v]+/, '');
-  const skipped = normalised.slice(0, normalised.length - body.length);
-  return {
-    body: body.replace(/[ \t\n\r\0\v]+$/, ''),
-    firstRow: 1 + (skipped.match(/\n/g)?.length ?? 0),
-  };
+  // PHP's trim(): " \t\n\r\0\x0B" from both ends (by hand: a regex anchored at the end is slow).
+  const blank = (index: number) => ' \t\n\r\0\v'.includes(normalised[index] ?? 'x');
+  let start = 0;
+  let end = normalised.length;
+  while (start < end && blank(start)) start += 1;
+  while (end > start && blank(end - 1)) end -= 1;
+  const skippedLines = normalised.slice(0, start).split('\n').length - 1;
+  return { body: normalised.slice(start, end), firstRow: 1 + skippedLines };
 }
 
 /** Refuses a first row that is not Moodle's header: too narrow, or a row of data. */
