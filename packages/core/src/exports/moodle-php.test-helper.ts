@@ -6,6 +6,7 @@
 // exports are judged against this model; the import's own reader (imports/csv-reader.ts) is a
 // separate, simpler implementation that the tests hold to it.
 import { decodeReferences } from '../imports/html-text';
+import { moodleCsvHeader } from './moodle-csv';
 
 const isSpace = (character: string | undefined) =>
   character !== undefined && ' \t\n\v\f\r'.includes(character);
@@ -234,29 +235,13 @@ export function moodleStores(content: string): MoodleRecord[] {
  * competencies in the order they were created, each line written by fputcsv.
  */
 export function moodleExports(records: readonly MoodleRecord[]): string {
-  const header = [
-    'Parent ID number',
-    'ID number',
-    'Short name',
-    'Description',
-    'Description format',
-    'Scale values',
-    'Scale configuration',
-    'Rule type (optional)',
-    'Rule outcome (optional)',
-    'Rule config (optional)',
-    'Cross-referenced competency ID numbers',
-    'Exported ID (optional)',
-    'Is framework',
-    'Taxonomy',
-  ];
   const framework = records.find((record) => record.isFramework);
   if (framework === undefined) throw new Error('no framework row');
   // The importer replaces the scale id in the configuration with the id of the scale it uses.
   const configuration = JSON.parse(framework.scaleConfiguration) as { scaleid?: unknown }[];
   if (configuration[0] !== undefined) configuration[0].scaleid = 7;
   const lines = [
-    phpFputcsv(header),
+    phpFputcsv(moodleCsvHeader),
     phpFputcsv([
       '',
       framework.idNumber,
@@ -303,4 +288,46 @@ export function moodleExports(records: readonly MoodleRecord[]): string {
       );
     });
   return lines.join('');
+}
+
+/** A framework row as a Moodle site exports it, with `changes` by column position. */
+export function moodleFrameworkRow(changes: Record<number, string> = {}): string[] {
+  return Object.assign(
+    [
+      '',
+      'LEAD',
+      'Local leadership',
+      '<p>Our own leadership&nbsp;framework.</p>',
+      '1',
+      'Not yet competent,Competent',
+      '[{"scaleid":"3"},{"id":2,"scaledefault":1,"proficient":1}]',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '1',
+      'domain,competency',
+    ],
+    changes,
+  );
+}
+
+/** A competency row as a Moodle site exports it, with `changes` by column position. */
+export function moodleCompetencyRow(
+  parent: string,
+  id: string,
+  name: string,
+  changes: Record<number, string> = {},
+): string[] {
+  const row = [parent, id, name, `<p>About ${name}</p>`, '1', '', '', '', '0', 'null', '', '7'];
+  return Object.assign([...row, '', ''], changes);
+}
+
+/** A file as Moodle's exporter writes it: the header, then each row by PHP's fputcsv. */
+export function moodleFile(
+  rows: readonly (readonly string[])[],
+  header: readonly string[] = moodleCsvHeader,
+): string {
+  return [header, ...rows].map((row) => phpFputcsv(row)).join('');
 }

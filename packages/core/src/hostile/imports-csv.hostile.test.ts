@@ -4,8 +4,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toCanvasOutcomesCsv } from '../exports/canvas-outcomes-csv';
-import { moodleCsvHeader, toMoodleCsv } from '../exports/moodle-csv';
-import { phpFputcsv } from '../exports/moodle-php.test-helper';
+import { toMoodleCsv } from '../exports/moodle-csv';
+import {
+  moodleCompetencyRow,
+  moodleFile,
+  moodleFrameworkRow,
+} from '../exports/moodle-php.test-helper';
 import { ama2020 } from '../frameworks/ama';
 import { mlcf2010 } from '../frameworks/mlcf';
 import { fromCanvasOutcomesCsv } from '../imports/canvas-outcomes-csv';
@@ -47,44 +51,13 @@ function sweepOptions(run: (options: unknown) => unknown, names: readonly string
   return refused;
 }
 
-/** A Moodle file: the header, a framework row, then competency rows (parent, ID number, name). */
-function moodleFile(
+/** A Moodle file: a framework row, then competency rows (parent, ID number, name). */
+function moodleFileOf(
   competencies: readonly (readonly [string, string, string])[],
   taxonomy = '',
 ): string {
-  const framework = [
-    '',
-    'F',
-    'Framework',
-    '',
-    '1',
-    'No,Yes',
-    '[]',
-    '',
-    '',
-    '',
-    '',
-    '',
-    '1',
-    taxonomy,
-  ];
-  const rows = competencies.map(([parent, id, name]) => [
-    parent,
-    id,
-    name,
-    '',
-    '1',
-    '',
-    '',
-    '',
-    '0',
-    'null',
-    '',
-    '',
-    '',
-    '',
-  ]);
-  return [moodleCsvHeader, framework, ...rows].map((row) => phpFputcsv(row)).join('');
+  const rows = competencies.map(([parent, id, name]) => moodleCompetencyRow(parent, id, name));
+  return moodleFile([moodleFrameworkRow({ 13: taxonomy }), ...rows]);
 }
 
 describe('fromMoodleCsv', () => {
@@ -127,7 +100,7 @@ describe('fromMoodleCsv', () => {
   it.each([
     [
       'a 700-level parent chain',
-      moodleFile(
+      moodleFileOf(
         Array.from(
           { length: 700 },
           (_, index) => [index === 0 ? '' : `N${index - 1}`, `N${index}`, 'x'] as const,
@@ -136,7 +109,7 @@ describe('fromMoodleCsv', () => {
     ],
     [
       'a parent cycle of 10,000 rows',
-      moodleFile(
+      moodleFileOf(
         Array.from(
           { length: 10_000 },
           (_, index) => [`N${(index + 1) % 10_000}`, `N${index}`, 'x'] as const,
@@ -145,26 +118,26 @@ describe('fromMoodleCsv', () => {
     ],
     [
       'keys that name Object.prototype',
-      moodleFile([
+      moodleFileOf([
         ['', '__proto__', '__proto__'],
         ['__proto__', 'constructor', 'constructor'],
       ]),
     ],
-    ['a taxonomy term "constructor"', moodleFile([['', 'A', 'A']], 'constructor,__proto__')],
-    ['markup in a short name', moodleFile([['', 'A', markup]])],
-    ['markup written as text', moodleFile([['', 'A', markup.replaceAll('<', '&lt;')]])],
-    ['100,000 nested elements', moodleFile([['', 'A', '<b>'.repeat(100_000)]])],
-    ['200,000 unclosed tags', moodleFile([['', 'A', '<a'.repeat(200_000)]])],
-    ['a cell of 100,000 quotes', `${moodleFile([['', 'A', 'A']])}"${'""'.repeat(50_000)}"\n`],
-    ['a million commas', `${moodleFile([['', 'A', 'A']])}${','.repeat(1_000_000)}\n`],
-    ['a formula', moodleFile([['', 'A', '=HYPERLINK("http://example.invalid","x")']])],
+    ['a taxonomy term "constructor"', moodleFileOf([['', 'A', 'A']], 'constructor,__proto__')],
+    ['markup in a short name', moodleFileOf([['', 'A', markup]])],
+    ['markup written as text', moodleFileOf([['', 'A', markup.replaceAll('<', '&lt;')]])],
+    ['100,000 nested elements', moodleFileOf([['', 'A', '<b>'.repeat(100_000)]])],
+    ['200,000 unclosed tags', moodleFileOf([['', 'A', '<a'.repeat(200_000)]])],
+    ['a cell of 100,000 quotes', `${moodleFileOf([['', 'A', 'A']])}"${'""'.repeat(50_000)}"\n`],
+    ['a million commas', `${moodleFileOf([['', 'A', 'A']])}${','.repeat(1_000_000)}\n`],
+    ['a formula', moodleFileOf([['', 'A', '=HYPERLINK("http://example.invalid","x")']])],
   ])('answers %s with a framework or a refusal, never a crash', (_name, file) => {
     const outcome = safeOutcome(() => fromMoodleCsv(file, { year: 2024 }));
     if ('result' in outcome) expect(walk(outcome.result as never).length).toBeGreaterThan(0);
   });
 
   it('keeps markup as text in titles, and runs none of it', () => {
-    const imported = fromMoodleCsv(moodleFile([['', 'A', markup.replaceAll('<', '&lt;')]]), {
+    const imported = fromMoodleCsv(moodleFileOf([['', 'A', markup.replaceAll('<', '&lt;')]]), {
       year: 2024,
     });
     expect(walk(imported)[0]?.node.title).toBe(markup);

@@ -6,9 +6,8 @@ import { writeCsv } from '../exports/shared';
 import { fmlm2021 } from '../frameworks/fmlm';
 import { frameworks } from '../frameworks/registry';
 import { walk } from '../navigation/navigate';
-import { MedleadValidationError } from '../validation/errors';
 import { fromCanvasOutcomesCsv } from './canvas-outcomes-csv';
-import { shapeOf } from './round-trip.test-helper';
+import { refusals, shapeOf } from './round-trip.test-helper';
 
 // The columns of Canvas's outcome export (account_reports/outcome_export.rb
 // OUTCOME_EXPORT_HEADERS).
@@ -117,6 +116,7 @@ describe('fromCanvasOutcomesCsv and medlead’s exports', () => {
 });
 
 describe('fromCanvasOutcomesCsv and outcomes made in Canvas', () => {
+  const tiers = ['4.0', 'Exceeds', '3.0', 'Meets', '1.0', 'Below'];
   const rows = [
     exportHeader,
     [
@@ -157,12 +157,7 @@ describe('fromCanvasOutcomesCsv and outcomes made in Canvas', () => {
       'canvas_outcome_group:12',
       'active',
       '3.0',
-      '4.0',
-      'Exceeds',
-      '3.0',
-      'Meets',
-      '1.0',
-      'Below',
+      ...tiers,
     ],
     [
       'canvas_outcome:45',
@@ -176,12 +171,7 @@ describe('fromCanvasOutcomesCsv and outcomes made in Canvas', () => {
       'canvas_outcome_group:11',
       'active',
       '3.0',
-      '4.0',
-      'Exceeds',
-      '3.0',
-      'Meets',
-      '1.0',
-      'Below',
+      ...tiers,
     ],
     [
       'gone',
@@ -258,17 +248,8 @@ describe('fromCanvasOutcomesCsv and a malformed file', () => {
   const header = 'vendor_guid,object_type,title,parent_guids,workflow_state,ratings';
   const valid = ['g,group,Group,,active', 'o,outcome,Outcome,g,active,2,Yes,1,No'];
   const file = (...lines: string[]) => [header, ...valid, ...lines].join('\n');
-  const refusal = (text: unknown, options?: object) => {
-    try {
-      fromCanvasOutcomesCsv(text as string, { year: 2025, ...options });
-    } catch (error) {
-      expect(error).toBeInstanceOf(MedleadValidationError);
-      return (error as MedleadValidationError).issues.map(
-        (issue) => `${issue.pathText}: ${issue.message}`,
-      );
-    }
-    throw new Error('accepted');
-  };
+  const refusal = (text: unknown, options?: object) =>
+    refusals(() => fromCanvasOutcomesCsv(text as string, { year: 2025, ...options }));
 
   it.each([
     [

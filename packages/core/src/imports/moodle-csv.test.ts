@@ -1,52 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { hostileTextFramework, hostileTexts } from '../exports/hostile-framework.test-helper';
-import { moodleCsvHeader, toMoodleCsv } from '../exports/moodle-csv';
-import { moodleExports, moodleStores, phpFputcsv } from '../exports/moodle-php.test-helper';
+import { toMoodleCsv } from '../exports/moodle-csv';
+import {
+  moodleCompetencyRow,
+  moodleExports,
+  moodleFile,
+  moodleFrameworkRow,
+  moodleStores,
+} from '../exports/moodle-php.test-helper';
 import { hlm2013 } from '../frameworks/hlm';
 import { mlcf2010 } from '../frameworks/mlcf';
 import { frameworks } from '../frameworks/registry';
 import { walk } from '../navigation/navigate';
 import { hlmRating } from '../scoring/fixtures';
 import { scoreAssessment } from '../scoring/index';
-import { MedleadValidationError } from '../validation/errors';
 import { fromMoodleCsv } from './moodle-csv';
-import { shapeOf } from './round-trip.test-helper';
+import { refusals, shapeOf } from './round-trip.test-helper';
 
-/** A file as Moodle's exporter writes it: each row by PHP's fputcsv. */
-function moodleFile(rows: readonly (readonly string[])[], header = moodleCsvHeader): string {
-  return [header, ...rows].map((row) => phpFputcsv(row)).join('');
-}
-
-const frameworkRow = (changes: Record<number, string> = {}) =>
-  Object.assign(
-    [
-      '',
-      'LEAD',
-      'Local leadership',
-      '<p>Our own leadership&nbsp;framework.</p>',
-      '1',
-      'Not yet competent,Competent',
-      '[{"scaleid":"3"},{"id":2,"scaledefault":1,"proficient":1}]',
-      '',
-      '',
-      '',
-      '',
-      '',
-      '1',
-      'domain,competency',
-    ],
-    changes,
-  );
-const competency = (
-  parent: string,
-  id: string,
-  name: string,
-  changes: Record<number, string> = {},
-) =>
-  Object.assign(
-    [parent, id, name, `<p>About ${name}</p>`, '1', '', '', '', '0', 'null', '', '7', '', ''],
-    changes,
-  );
+const frameworkRow = moodleFrameworkRow;
+const competency = moodleCompetencyRow;
 
 describe.each(frameworks.map((framework) => [framework.key, framework] as const))(
   'fromMoodleCsv(toMoodleCsv(%s))',
@@ -206,17 +178,8 @@ describe('fromMoodleCsv and a framework made in Moodle', () => {
 describe('fromMoodleCsv and a malformed file', () => {
   const valid = [frameworkRow(), competency('', 'A', 'First'), competency('A', 'B', 'Second')];
   const withRows = (...rows: (readonly string[])[]) => moodleFile(rows);
-  const refusal = (text: unknown, options?: object) => {
-    try {
-      fromMoodleCsv(text as string, { year: 2024, ...options });
-    } catch (error) {
-      expect(error).toBeInstanceOf(MedleadValidationError);
-      return (error as MedleadValidationError).issues.map(
-        (issue) => `${issue.pathText}: ${issue.message}`,
-      );
-    }
-    throw new Error('accepted');
-  };
+  const refusal = (text: unknown, options?: object) =>
+    refusals(() => fromMoodleCsv(text as string, { year: 2024, ...options }));
 
   it.each([
     [
