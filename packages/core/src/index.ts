@@ -30,6 +30,12 @@ export {
   getFramework,
   listFrameworks,
 } from './frameworks/registry';
+export {
+  type CanvasImportOptions,
+  fromCanvasOutcomesCsv,
+} from './imports/canvas-outcomes-csv';
+export type { ImportOptions } from './imports/imported-framework';
+export { fromMoodleCsv, type MoodleImportOptions } from './imports/moodle-csv';
 export * from './model/index';
 export { ancestors, assessableNodes, getNode, isAssessable, walk } from './navigation/navigate';
 export type { WalkEntry } from './navigation/node-index';

@@ -148,7 +148,10 @@ describe('toCanvasOutcomesCsv shapes', () => {
     const theme = domain?.children?.[0];
     if (domain === undefined || theme === undefined) throw new Error('test needs a theme');
     const outcome = rows.find((row) => row.guid === `medlead:fmlm@2021:${domain.id}`);
-    expect(outcome?.description).toContain(`<li>${theme.title}`);
+    expect(outcome?.description).toContain(
+      `<li data-medlead-id="${theme.id}" data-medlead-kind="theme">${theme.title}`,
+    );
+    expect(outcome?.description).toContain('<div data-medlead-parts="list"><p>Themes:</p><ul>');
     expect(rows.some((row) => row.guid.endsWith(theme.id))).toBe(false);
   });
 
@@ -214,5 +217,34 @@ describe('toCanvasOutcomesCsv with hostile text', () => {
   it('accepts scale labels with commas, which Canvas keeps in their own cell', () => {
     const { rows } = readRows(toCanvasOutcomesCsv(hostileFramework, { scale: 'hostile:comma' }));
     expect(rows[2]?.ratings).toEqual(['2', 'Yes', '1', 'No, not yet']);
+  });
+});
+
+describe('toCanvasOutcomesCsv vendorGuidPrefix', () => {
+  const { rows } = readRows(toCanvasOutcomesCsv(ama2020, { vendorGuidPrefix: 'north-' }));
+
+  it('prefixes every vendor_guid, and so every parent_guid', () => {
+    expect(rows[0]?.guid).toBe('north-medlead:ama@2020');
+    for (const row of rows.slice(1)) {
+      expect(row.guid).toMatch(/^north-medlead:ama@2020:ama:/);
+      expect(row.parents).toBe('north-medlead:ama@2020');
+    }
+  });
+
+  it.each(['', 'a b', 'north_', 'x'.repeat(41), '<b>'])('refuses the prefix %j', (prefix) => {
+    expect(() => toCanvasOutcomesCsv(ama2020, { vendorGuidPrefix: prefix })).toThrow(
+      /options\.vendorGuidPrefix: must be up to 40 letters/,
+    );
+  });
+});
+
+describe('toCanvasOutcomesCsv marks for fromCanvasOutcomesCsv', () => {
+  it('states codes in descriptions and the scale in the framework group’s', () => {
+    const mlcf = frameworks.find((framework) => framework.key === 'mlcf@2010');
+    if (mlcf === undefined) throw new Error('test needs mlcf@2010');
+    const { rows } = readRows(toCanvasOutcomesCsv(mlcf));
+    expect(rows[0]?.description).toMatch(/^<p data-medlead-scale="frequency-5" /);
+    expect(rows[1]?.description).toMatch(/^<p data-medlead-code="1">Code: 1<\/p>/);
+    expect(rows[2]?.description).toMatch(/^<p data-medlead-code="1.1">Code: 1.1<\/p>/);
   });
 });

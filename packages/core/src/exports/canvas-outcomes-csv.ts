@@ -6,7 +6,9 @@ import type { Framework, FrameworkNode } from '../model/types';
 import { walk } from '../navigation/navigate';
 import { fail, readOptions, requireFiniteNumber } from '../validation/arguments';
 import { requireFramework } from '../validation/require';
+import { codeMark, frameworkMark, partMark, partsMark } from './marks';
 import {
+  checkIdLength,
   escapeHtml,
   frameworkDisplayName,
   frameworkNoteLines,
@@ -14,6 +16,7 @@ import {
   nodeNoteLines,
   proficiencyThreshold,
   readEscapeFormulas,
+  readIdPrefix,
   resolveScale,
   writeCsv,
 } from './shared';
@@ -47,19 +50,32 @@ export interface CanvasOutcomesCsvOptions {
    * every cell exactly as it is.
    */
   readonly escapeFormulas?: boolean;
+  /**
+   * Put before every vendor_guid (and so in parent_guids too), e.g. `north-`, so that a second
+   * copy can be imported beside the first: Canvas finds an outcome by its vendor_guid across the
+   * whole instance, so without a prefix a second account's import would meet the first one's
+   * outcomes. Up to 40 letters, digits, `.`, `:` and `-`, starting with a letter or digit.
+   * fromCanvasOutcomesCsv takes the same option to remove it again.
+   */
+  readonly vendorGuidPrefix?: string;
 }
+
+/** Canvas stores a vendor_guid in a string column of 255 characters. */
+const VENDOR_GUID_LIMIT = 255;
 
 /**
  * The framework as a Canvas outcomes CSV. A group holds the whole framework; every node above
  * the assessed level becomes a group inside it, and every assessed node an outcome, whose rating
  * tiers are the scale's points (highest first, as Canvas requires). Nodes below an assessed node
  * (FMLM's themes) cannot sit under an outcome in Canvas, so they are listed in its description.
- * `vendor_guid`s are `medlead:<framework key>:<node id>`: stable, unique across editions, and
- * free of spaces. Calculation method is left blank, so Canvas applies its default.
+ * `vendor_guid`s are `medlead:<framework key>:<node id>` (after `vendorGuidPrefix`, if given):
+ * stable, unique across editions, and free of spaces. Calculation method is left blank, so
+ * Canvas applies its default. Descriptions carry medlead's marks (codes, the listed nodes, the
+ * scale) for fromCanvasOutcomesCsv.
  * Cells that would run as spreadsheet formulas are neutralised unless `escapeFormulas: false`.
  * Throws `MedleadValidationError` for anything that is not a valid framework (at `framework`), an
- * unknown option, an unknown scale, mastery points that are not a number inside the scale, or an
- * `escapeFormulas` that is not a boolean.
+ * unknown option, an unknown scale, mastery points that are not a number inside the scale, an
+ * `escapeFormulas` that is not a boolean, or a bad `vendorGuidPrefix`.
  */
 export function toCanvasOutcomesCsv(
   framework: Framework,
@@ -70,9 +86,21 @@ export function toCanvasOutcomesCsv(
     'scale',
     'masteryPoints',
     'escapeFormulas',
+    'vendorGuidPrefix',
   ]);
   const scale = resolveScale(WHAT, checked, given.scale);
   const escapeFormulas = readEscapeFormulas(WHAT, given.escapeFormulas);
+  const prefix = readIdPrefix(WHAT, 'vendorGuidPrefix', given.vendorGuidPrefix);
+  const vendorGuid = (node?: FrameworkNode) =>
+    `${prefix}medlead:${checked.key}${node === undefined ? '' : `:${node.id}`}`;
+  checkIdLength(
+    WHAT,
+    'vendorGuidPrefix',
+    prefix,
+    walk(checked).map((entry) => vendorGuid(entry.node).slice(prefix.length)),
+    VENDOR_GUID_LIMIT,
+    'Canvas',
+  );
   const masteryPoints =
     given.masteryPoints === undefined
       ? proficiencyThreshold(WHAT, scale, 'masteryPoints', undefined)
@@ -100,13 +128,13 @@ export function toCanvasOutcomesCsv(
     ),
   ];
 
-  const rootGuid = vendorGuid(checked);
+  const rootGuid = vendorGuid();
   const header = pad(canvasOutcomesCsvColumns);
   const rootRow = pad([
     rootGuid,
     'group',
     frameworkDisplayName(checked),
-    htmlParagraphs(frameworkNoteLines(checked)),
+    frameworkMark(checked, scale, escapeHtml) + htmlParagraphs(frameworkNoteLines(checked)),
     '',
     '',
     '',
@@ -126,10 +154,12 @@ export function toCanvasOutcomesCsv(
     const underOutcome = parent !== null && inOutcome.has(parent.id);
     if (node.kind === checked.assessedKind) {
       rows.push([
-        vendorGuid(checked, node),
+        vendorGuid(node),
         'outcome',
         node.title,
-        htmlParagraphs(nodeNoteLines(node)) + descendantsHtml(checked, node),
+        codeMark(node.code, escapeHtml) +
+          htmlParagraphs(nodeNoteLines(node)) +
+          descendantsHtml(checked, node),
         node.code ?? '',
         '',
         '',
@@ -146,13 +176,13 @@ export function toCanvasOutcomesCsv(
       groupFor.set(node.id, parentGuid);
       inOutcome.add(node.id);
     } else {
-      const guid = vendorGuid(checked, node);
+      const guid = vendorGuid(node);
       rows.push(
         pad([
           guid,
           'group',
           node.title,
-          htmlParagraphs(nodeNoteLines(node)),
+          codeMark(node.code, escapeHtml) + htmlParagraphs(nodeNoteLines(node)),
           '',
           '',
           '',
@@ -166,12 +196,12 @@ export function toCanvasOutcomesCsv(
   return writeCsv(rows, escapeFormulas);
 }
 
-function vendorGuid(framework: Framework, node?: FrameworkNode): string {
-  return node === undefined ? `medlead:${framework.key}` : `medlead:${framework.key}:${node.id}`;
-}
-
-/** The nodes under an outcome, as nested HTML lists headed by the framework's term for them. */
-function descendantsHtml(framework: Framework, node: FrameworkNode): string {
+/**
+ * The nodes under an outcome, as nested HTML lists headed by the framework's term for them. Each
+ * item is marked with the node's id, kind and code, and the whole with `data-medlead-parts`, so
+ * that fromCanvasOutcomesCsv can make them nodes again.
+ */
+function descendantsHtml(framework: Framework, node: FrameworkNode, outermost = true): string {
   const children = node.children ?? [];
   if (children.length === 0) return '';
   const kinds = new Set(children.map((child) => child.kind));
@@ -185,10 +215,14 @@ function descendantsHtml(framework: Framework, node: FrameworkNode): string {
   const items = children
     .map((child) => {
       const code = child.code === undefined ? '' : `${escapeHtml(child.code)} `;
-      return `<li>${code}${escapeHtml(child.title)}${descendantsHtml(framework, child)}</li>`;
+      const marks = partMark(child, escapeHtml);
+      return `<li${marks}>${code}${escapeHtml(child.title)}${descendantsHtml(framework, child, false)}</li>`;
     })
     .join('');
-  return `<p>${escapeHtml(capitalise(heading))}:</p><ul>${items}</ul>`;
+  const list = `<ul>${items}</ul>`;
+  return outermost
+    ? `<div ${partsMark}="list"><p>${escapeHtml(capitalise(heading))}:</p>${list}</div>`
+    : list;
 }
 
 function capitalise(text: string): string {

@@ -160,3 +160,57 @@ export const formulaFramework: Framework = parseFramework({
     },
   ],
 });
+
+/**
+ * Text that Moodle's CSV reading used to break or change (issue 14): backslashes before quotes
+ * and at the end, angle brackets, character references written out, line ends, NUL, an unpaired
+ * surrogate, and a cell a spreadsheet would run.
+ */
+export const hostileTexts: readonly string[] = [
+  'Quote after a backslash \\" here',
+  'Ends with a backslash \\',
+  'Two backslashes \\\\ and a quote after two \\\\"',
+  'Three \\\\\\" and four \\\\\\\\" backslashes',
+  '\\"',
+  '<b>bold</b> and <script>alert(1)</script>',
+  'a < b and b > a',
+  'a<b',
+  '&amp; is not &, &lt;b&gt; is not <b>',
+  '&#92; and &nbsp; written out',
+  'Tab\there, comma, "quotes"',
+  'Line\nbreak, CR\rhere, CRLF\r\nthere',
+  'NUL \u0000 inside',
+  'Unpaired surrogate \ud800 inside',
+  'Emoji 😀 and é',
+  "'=SUM(A1) with a quote first",
+  '=1+1',
+  '%2C and ,',
+];
+
+/** A framework with a node per hostile text: its title, code and summary are that text. */
+export const hostileTextFramework: Framework = parseFramework({
+  id: 'texts',
+  edition: '2024',
+  key: 'texts@2024',
+  version: '1.0.0',
+  title: 'Hostile \\ texts <b>',
+  shortTitle: 'Texts',
+  publisher: 'Publisher \\ "Quoted" <i>',
+  year: 2024,
+  status: 'current',
+  summary: { text: 'Summary \\', provenance: 'editorial' },
+  sources: [{ title: 'Us', publisher: 'Us' }],
+  rights: 'Ours \\',
+  terms: { skill: { singular: 'skill', plural: 'skills' } },
+  assessedKind: 'skill',
+  scales: [],
+  defaultScale: 'agreement-5',
+  children: hostileTexts.map((text, index) => ({
+    id: `texts:${index + 1}`,
+    code: text,
+    kind: 'skill',
+    title: text,
+    provenance: 'published',
+    summary: { text, provenance: 'published' },
+  })),
+});

@@ -3,12 +3,28 @@ import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
 import { ama2020 } from '../frameworks/ama';
 import { hlm2013 } from '../frameworks/hlm';
+import { mlcf2010 as mlcf } from '../frameworks/mlcf';
 import { frameworks } from '../frameworks/registry';
+import { blockText, parseHtml } from '../imports/html-text';
 import { walk } from '../navigation/navigate';
 import { findScale } from '../scales/find-scale';
 import { MedleadValidationError } from '../validation/errors';
-import { hostileFramework, hostileSummary, hostileTitle } from './hostile-framework.test-helper';
+import { parseFramework } from '../validation/parse';
+import {
+  hostileFramework,
+  hostileSummary,
+  hostileTextFramework,
+  hostileTexts,
+  hostileTitle,
+} from './hostile-framework.test-helper';
 import { moodleCsvHeader, toMoodleCsv } from './moodle-csv';
+import {
+  moodleExports,
+  moodleReadsRows,
+  moodleShows,
+  moodleStores,
+} from './moodle-php.test-helper';
+import { writeCsv } from './shared';
 
 /** Parses strictly (every row the same width, quotes well formed): throws on any error. */
 function parseCsv(csv: string): string[][] {
@@ -180,7 +196,11 @@ describe('toMoodleCsv with hostile text', () => {
     for (const row of rows) expect(row).toHaveLength(14);
     expect(rows[1]?.[SHORTNAME]).toBe('A "framework", with commas (2024)');
     expect(rows[1]?.[SCALE_VALUES]).toBe('Not "yet",Nearly\nthere,<b>Yes</b>');
-    expect(rows[2]?.[SHORTNAME]).toBe(hostileTitle);
+    // Short names are HTML, as Moodle shows them: `&lt;act&gt;` is shown as "<act>".
+    expect(rows[2]?.[SHORTNAME]).toBe(
+      'Lead, "decide" &amp; &lt;act&gt;\nthen reflect; don\'t stop',
+    );
+    expect(moodleShows(rows[2]?.[SHORTNAME] ?? '')).toBe(hostileTitle);
     // A formula-like title is neutralised by default (issue 12, point 7); see formula-cells.test.ts.
     expect(rows[3]?.[SHORTNAME]).toBe('\'=SUM(A1:A2), "formula-like"');
     expect(rows[3]?.[PARENT]).toBe('hostile:1');
@@ -196,5 +216,148 @@ describe('toMoodleCsv with hostile text', () => {
     expect(description).not.toContain('<script>');
     expect(description).toContain('&lt;/p&gt;&lt;script&gt;');
     expect(hostileSummary).toContain('<script>');
+  });
+});
+
+describe('toMoodleCsv and text Moodle used to break (issue 14)', () => {
+  // Judged by a model of Moodle's own reading (moodle-php.test-helper.ts): fgetcsv with escape
+  // "\", the fputcsv/fgetcsv round of csv_import_reader, and framework_importer's cleaning.
+  const raw = (text: string) =>
+    writeCsv(
+      [
+        moodleCsvHeader,
+        ['', 'x@1', 'X', '', '1', 'A,B', '[]', '', '', '', '', '', '1', ''],
+        ['', 'x:1', text, '', '1', '', '', '', '0', 'null', '', '1', '', ''],
+      ],
+      false,
+    );
+
+  it('shows the defects in the model: raw backslashes and angle brackets break or vanish', () => {
+    expect(() => moodleReadsRows(raw('a \\" b, and more'))).toThrow('csvweirdcolumns');
+    expect(moodleStores(raw('<b>bold</b>'))[1]?.shortName).toBe('bold');
+  });
+
+  const csv = toMoodleCsv(hostileTextFramework, { escapeFormulas: false });
+  const stored = moodleStores(csv);
+  const competencies = stored.filter((record) => !record.isFramework);
+
+  it('reads back with 14 columns in every row (csv-parse and Moodle alike)', () => {
+    for (const row of parseCsv(csv)) expect(row).toHaveLength(14);
+    expect(moodleReadsRows(csv).rows).toHaveLength(hostileTexts.length + 1);
+    const cells = parseCsv(csv).flat();
+    for (const cell of cells) expect(cell).not.toMatch(/[\\\r\0]/);
+  });
+
+  it.each(hostileTexts.map((text, index) => [JSON.stringify(text), index, text] as const))(
+    'keeps %s: Moodle stores it, shows it and exports it exactly',
+    (_name, index, text) => {
+      const record = competencies[index];
+      expect(record?.idNumber).toBe(`texts:${index + 1}`);
+      expect(moodleShows(record?.shortName ?? '')).toBe(text);
+      const description = parseHtml(record?.description ?? '');
+      expect(blockText(description)).toContain(`Summary (as published by the owner): `);
+      expect(record?.description).not.toMatch(/<(?!\/?p[ >])/);
+    },
+  );
+
+  it('escapes &, < and > in descriptions, which read back as text', () => {
+    const description = competencies[8]?.description ?? '';
+    expect(description).toContain('&amp;amp; is not &amp;, &amp;lt;b&amp;gt; is not &lt;b&gt;');
+    expect(blockText(parseHtml(description))).toContain('&amp; is not &, &lt;b&gt; is not <b>');
+    expect(blockText(parseHtml(competencies[5]?.description ?? ''))).toContain(
+      '<b>bold</b> and <script>alert(1)</script>',
+    );
+  });
+
+  it("comes back the same from Moodle's own export, imported again", () => {
+    const again = moodleStores(moodleExports(stored));
+    expect(again.map((record) => [record.idNumber, record.shortName, record.description])).toEqual(
+      stored.map((record) => [record.idNumber, record.shortName, record.description]),
+    );
+  });
+
+  it('keeps the framework’s own title, with its backslash and markup', () => {
+    expect(moodleShows(stored[0]?.shortName ?? '')).toBe('Hostile \\ texts <b> (2024)');
+  });
+});
+
+describe('toMoodleCsv idNumberPrefix', () => {
+  const rows = parseCsv(toMoodleCsv(mlcf, { idNumberPrefix: 'v2-' }));
+
+  it('prefixes the framework’s, every competency’s and every parent’s ID number', () => {
+    expect(rows[1]?.[IDNUMBER]).toBe('v2-mlcf@2010');
+    const competencies = rows.slice(2);
+    expect(competencies.map((row) => row[IDNUMBER])).toEqual(
+      walk(mlcf).map((entry) => `v2-${entry.node.id}`),
+    );
+    expect(competencies.map((row) => row[PARENT])).toEqual(
+      walk(mlcf).map((entry) => (entry.parent === null ? '' : `v2-${entry.parent.id}`)),
+    );
+  });
+
+  it('lets a second copy sit beside the first: no ID number is shared', () => {
+    const first = new Set(parseCsv(toMoodleCsv(mlcf)).map((row) => row[IDNUMBER]));
+    expect(rows.slice(1).some((row) => first.has(row[IDNUMBER]))).toBe(false);
+  });
+
+  it.each([
+    ['', /up to 40 letters/],
+    [' v2', /up to 40 letters/],
+    ['v2,', /up to 40 letters/],
+    ['<b>', /up to 40 letters/],
+    ['v\\2', /up to 40 letters/],
+    ['-v2', /up to 40 letters/],
+    ['x'.repeat(41), /up to 40 letters/],
+  ])('refuses the prefix %j', (prefix, message) => {
+    expect(() => toMoodleCsv(mlcf, { idNumberPrefix: prefix })).toThrow(message);
+  });
+
+  it('refuses a prefix that takes an ID number past Moodle’s 100 characters', () => {
+    const longId = structuredClone(hostileFramework) as unknown as {
+      children: { children: { id: string }[] }[];
+    };
+    const leaf = longId.children[0]?.children[1] as { id: string };
+    leaf.id = `hostile:${'a'.repeat(67)}`;
+    const framework = parseFramework(longId);
+    expect(toMoodleCsv(framework, { idNumberPrefix: 'x'.repeat(25) })).toContain('x'.repeat(25));
+    expect(() => toMoodleCsv(framework, { idNumberPrefix: 'x'.repeat(26) })).toThrow(
+      /options\.idNumberPrefix: makes the identifier ".*" 101 characters long, but Moodle keeps 100/,
+    );
+  });
+});
+
+describe('toMoodleCsv and Moodle’s limits', () => {
+  const withTitle = (title: string) => {
+    const input = structuredClone(mlcf) as unknown as { children: { title: string }[] };
+    (input.children[0] as { title: string }).title = title;
+    return parseFramework(input);
+  };
+
+  it('refuses a title Moodle would cut to 100 characters, counted as Moodle stores it', () => {
+    expect(toMoodleCsv(withTitle('x'.repeat(100)))).toContain('x'.repeat(100));
+    expect(() => toMoodleCsv(withTitle('x'.repeat(101)))).toThrow(/Moodle keeps 100/);
+    expect(() => toMoodleCsv(withTitle('<'.repeat(30)))).toThrow(/120 characters as Moodle/);
+  });
+
+  it('refuses a scale label with a backslash, a carriage return or NUL', () => {
+    for (const label of ['Yes \\ no', 'Yes\rno', 'Yes\u0000no']) {
+      const input = structuredClone(hostileFramework) as unknown as {
+        scales: { points: { label: string }[] }[];
+      };
+      const points = input.scales[0]?.points ?? [];
+      (points[0] as { label: string }).label = label;
+      expect(() => toMoodleCsv(parseFramework(input))).toThrow(/cannot be exported/);
+    }
+  });
+});
+
+describe('toMoodleCsv marks for fromMoodleCsv', () => {
+  it('states a node’s code in its description, and the scale in the framework’s', () => {
+    const rows = parseCsv(toMoodleCsv(mlcf));
+    expect(rows[2]?.[DESCRIPTION]).toMatch(/^<p data-medlead-code="1">Code: 1<\/p>/);
+    expect(rows[1]?.[DESCRIPTION]).toContain(
+      'data-medlead-scale="frequency-5" data-medlead-scale-title="Frequency (1–5)" data-medlead-measures="frequency" data-medlead-values="1 2 3 4 5" data-medlead-year="2010"',
+    );
+    expect(rows[1]?.[DESCRIPTION]).toContain('data-medlead-assessed-level="2"');
   });
 });

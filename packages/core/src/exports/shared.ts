@@ -68,9 +68,12 @@ export function escapeHtml(text: string): string {
     .replaceAll("'", '&#39;');
 }
 
-/** Plain-text lines as HTML paragraphs, each escaped. */
-export function htmlParagraphs(lines: readonly string[]): string {
-  return lines.map((line) => `<p>${escapeHtml(line)}</p>`).join('');
+/** Plain-text lines as HTML paragraphs, each escaped (by `escape`, by default `escapeHtml`). */
+export function htmlParagraphs(
+  lines: readonly string[],
+  toHtml: (text: string) => string = escapeHtml,
+): string {
+  return lines.map((line) => `<p>${toHtml(line)}</p>`).join('');
 }
 
 /**
@@ -150,6 +153,20 @@ export function readEscapeFormulas(what: string, value: unknown): boolean {
 export const formulaCell = /^(?![-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?$)[=+\-@\t\r]/;
 
 /**
+ * True for a cell `writeCsv` neutralises: a formula-like cell, and one that is formula-like
+ * after leading `'`s (`'=x`), so that removing one `'` from every neutralised cell
+ * (`restoreFormulaCell`) gives back exactly the text that was written.
+ */
+export function isNeutralised(cell: string): boolean {
+  return formulaCell.test(cell.replace(/^'+/, ''));
+}
+
+/** Undoes `writeCsv`'s neutralising: `'=SUM(A1)` is `=SUM(A1)` again; other cells are kept. */
+export function restoreFormulaCell(cell: string): string {
+  return cell.startsWith("'") && isNeutralised(cell) ? cell.slice(1) : cell;
+}
+
+/**
  * One CSV field (RFC 4180): quoted, with its quotes doubled, when it holds a comma, a quote, a
  * line break or a byte-order mark, or starts or ends with a space (which some readers trim).
  */
@@ -159,8 +176,8 @@ function csvField(text: string): string {
 
 /**
  * Writes rows as RFC 4180 CSV: CRLF between rows, fields quoted only when they must be. With
- * `escapeFormulas`, every cell matching `formulaCell` gets a leading `'` and is quoted, the usual
- * way to make a spreadsheet show it as text instead of running it. (Written here rather than
+ * `escapeFormulas`, every cell `isNeutralised` calls formula-like gets a leading `'` and is
+ * quoted, the usual way to make a spreadsheet show it as text instead of running it. (Written here rather than
  * with a CSV library: quoting is these few lines, and Papa Parse, used before, took 19 KB of
  * core's 30 KB budget to do it. Tests read every export back with csv-parse.)
  */
@@ -169,11 +186,55 @@ export function writeCsv(rows: readonly (readonly string[])[], escapeFormulas: b
     .map((row) =>
       row
         .map((cell) =>
-          escapeFormulas && formulaCell.test(cell)
+          escapeFormulas && isNeutralised(cell)
             ? `"${`'${cell}`.replaceAll('"', '""')}"`
             : csvField(cell),
         )
         .join(','),
     )
     .join('\r\n');
+}
+
+/** What an ID prefix may hold: letters, digits, `.`, `:` and `-`, starting with a letter or digit. */
+const idPrefixPattern = /^[A-Za-z0-9][A-Za-z0-9.:-]*$/;
+
+/**
+ * An option that prefixes every identifier an export writes (Moodle ID numbers, Canvas
+ * vendor_guids), so that a second copy or version of a framework can sit beside the first.
+ * Refuses anything but a string of up to 40 letters, digits, `.`, `:` and `-` starting with a
+ * letter or digit (nothing an LMS would read as markup, a space, a list separator or an escape),
+ * at `options.<name>`. `undefined` is no prefix.
+ */
+export function readIdPrefix(what: string, name: string, value: unknown): string {
+  if (value === undefined) return '';
+  if (typeof value !== 'string' || value.length > 40 || !idPrefixPattern.test(value)) {
+    fail(
+      what,
+      ['options', name],
+      `must be up to 40 letters, digits, ".", ":" and "-", starting with a letter or digit (such as "v2-"), not ${
+        typeof value === 'string' && value.length <= 60 ? `"${value}"` : describeValue(value)
+      }`,
+    );
+  }
+  return value;
+}
+
+/**
+ * Refuses a prefixed identifier longer than the LMS keeps (`limit` characters), naming the
+ * option when a prefix made it too long and the framework otherwise.
+ */
+export function checkIdLength(
+  what: string,
+  option: string,
+  prefix: string,
+  ids: readonly string[],
+  limit: number,
+  system: string,
+): void {
+  const longest = ids.reduce((best, id) => (id.length > best.length ? id : best), '');
+  if (prefix.length + longest.length <= limit) return;
+  const shown = `"${prefix}${longest.slice(0, 60)}${longest.length > 60 ? '…' : ''}"`;
+  const length = `${prefix.length + longest.length} characters long, but ${system} keeps ${limit}`;
+  if (prefix === '') fail(what, ['framework'], `has an identifier ${shown} ${length}`);
+  fail(what, ['options', option], `makes the identifier ${shown} ${length}`);
 }

@@ -175,7 +175,7 @@ describe('toMoodleCsv', () => {
 
   it('survives every hostile option', () => {
     const run = (options: unknown) => toMoodleCsv(hlm2013, options as never);
-    for (const name of ['scale', 'proficientFrom', 'escapeFormulas']) {
+    for (const name of ['scale', 'proficientFrom', 'escapeFormulas', 'idNumberPrefix']) {
       const totals = sweepOption(run, name);
       expect(totals.calls).toBeGreaterThan(0);
       expect(totals.refused).toBeGreaterThan(0);
@@ -206,6 +206,16 @@ describe('toMoodleCsv', () => {
       /separates scale items with commas/,
     );
     expectRefused(() => toMoodleCsv(ama2020, { scales: 'x' } as never), 'options.scales');
+    expectRefused(
+      () => toMoodleCsv(ama2020, { idNumberPrefix: markup }),
+      'options.idNumberPrefix',
+      /up to 40 letters/,
+    );
+    expectRefused(
+      () => toMoodleCsv(ama2020, { idNumberPrefix: 'a,b' }),
+      'options.idNumberPrefix',
+      /up to 40 letters/,
+    );
     // Inherited keys are never read: the result is that of no options.
     expect(toMoodleCsv(ama2020, Object.create({ scale: 'nope' }))).toBe(toMoodleCsv(ama2020));
     expectRefused(() => toMoodleCsv(ama2020, new Map() as never), 'options');
@@ -244,7 +254,7 @@ describe('toCanvasOutcomesCsv', () => {
 
   it('survives every hostile option', () => {
     const run = (options: unknown) => toCanvasOutcomesCsv(ama2020, options as never);
-    for (const name of ['scale', 'masteryPoints', 'escapeFormulas']) {
+    for (const name of ['scale', 'masteryPoints', 'escapeFormulas', 'vendorGuidPrefix']) {
       const totals = sweepOption(run, name);
       expect(totals.calls).toBeGreaterThan(0);
       expect(totals.refused).toBeGreaterThan(0);
@@ -271,6 +281,11 @@ describe('toCanvasOutcomesCsv', () => {
       'options.escapeFormulas',
     );
     expectRefused(() => toCanvasOutcomesCsv(ama2020, { mastery: 3 } as never), 'options.mastery');
+    expectRefused(
+      () => toCanvasOutcomesCsv(ama2020, { vendorGuidPrefix: 'with space' }),
+      'options.vendorGuidPrefix',
+      /up to 40 letters/,
+    );
   });
 
   it('refuses what is not a framework, and does not freeze one the caller built', () => {

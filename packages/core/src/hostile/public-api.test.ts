@@ -67,6 +67,8 @@ describe('the public API', () => {
       coverage: () => core.coverage(['mlcf:1.1'], crosswalk),
       toMoodleCsv: () => core.toMoodleCsv(hlm),
       toCanvasOutcomesCsv: () => core.toCanvasOutcomesCsv(hlm),
+      fromMoodleCsv: () => core.fromMoodleCsv(core.toMoodleCsv(mlcf)),
+      fromCanvasOutcomesCsv: () => core.fromCanvasOutcomesCsv(core.toCanvasOutcomesCsv(hlm)),
       toCasePackage: () =>
         core.toCasePackage(mlcf, { baseUri: 'https://example.org/case', crosswalks: [crosswalk] }),
       parseAssessment: () => core.parseAssessment(self),

@@ -5,7 +5,7 @@
 import * as z from 'zod';
 import { EditionSchema, FrameworkIdSchema } from '../model/ids';
 import type { Framework, RatingScale } from '../model/types';
-import { readOptions } from '../validation/arguments';
+import { guard, readOptions } from '../validation/arguments';
 import { MedleadValidationError, makeIssue } from '../validation/errors';
 import { safeParseFramework } from '../validation/parse';
 
@@ -49,6 +49,12 @@ export function readImportOptions(
   for (const [key, value] of Object.entries(given)) {
     if (importOptionKeys.includes(key)) sharedGiven[key] = value;
     else extra[key] = value;
+  }
+  // A value zod cannot read (a Proxy whose traps throw: zod reads it to word its message) is
+  // refused at its own option.
+  for (const [key, value] of Object.entries(sharedGiven)) {
+    const schema: z.ZodType | undefined = ImportOptionsSchema.shape[key as keyof ImportOptions];
+    guard(what, ['options', key], () => schema?.safeParse(value).error?.issues);
   }
   const checked = ImportOptionsSchema.safeParse(sharedGiven);
   if (!checked.success) {
@@ -94,8 +100,13 @@ export interface ImportDraft {
   readonly terms?: Readonly<Record<string, { singular: string; plural: string }>>;
   /** The kind that is rated; by default `competency` if present, else the kind of the leaves. */
   readonly assessedKind?: string;
-  /** The rating scale the file defines; without one the framework rates on `agreement5`. */
+  /** The rating scale the file defines; without one the framework rates on `agreement-5`. */
   readonly scale?: RatingScale;
+  /**
+   * A generic scale (`frequency-5`…) to rate on instead, when the file's scale is exactly one of
+   * them: the framework then holds no scale of its own, as medlead's own frameworks do.
+   */
+  readonly genericScale?: string;
   readonly nodes: readonly ImportedNodeDraft[];
 }
 
@@ -195,7 +206,7 @@ export function buildImportedFramework(what: string, draft: ImportDraft): Framew
     terms,
     assessedKind,
     scales: draft.scale === undefined ? [] : [draft.scale],
-    defaultScale: draft.scale?.id ?? 'agreement5',
+    defaultScale: draft.scale?.id ?? draft.genericScale ?? 'agreement-5',
     children,
   };
   const parsed = safeParseFramework(candidate);
