@@ -20,6 +20,7 @@ import {
   shadowOf,
   waitForInShadow,
 } from './host-page.test-helper';
+import { ownFramework } from './own-framework.test-helper';
 
 afterEach(() => closeHostPages());
 
@@ -267,6 +268,31 @@ describe('data from a src file', () => {
       return root;
     });
     expect(gaps.textContent).toContain('2 short');
+  });
+
+  it('draws a school’s own framework from a file: the form, the wheel and the gap', async () => {
+    const framework = ownFramework();
+    const scores = { 'north-deanery:1.1': 2, 'north-deanery:2.1': 4 };
+    const broken = { ...ownFramework(), key: 'north-deanery@2025' };
+    const page = await hostPage(`
+<medlead-self-assessment src="${dataUrl(framework)}"></medlead-self-assessment>
+<medlead-wheel src="${dataUrl({ framework, scores })}"></medlead-wheel>
+<medlead-gap-chart level="3" src="${dataUrl({ framework, scores })}"></medlead-gap-chart>
+<medlead-explorer src="${dataUrl({ framework: broken })}"></medlead-explorer>`);
+    await waitForInShadow(page, 'medlead-self-assessment', 'input[type="radio"]');
+    const form = shadowOf(page, 'medlead-self-assessment');
+    const questions = [...form.querySelectorAll('fieldset')].filter(
+      (fieldset) => fieldset.querySelector('input[type="radio"]') !== null,
+    );
+    expect(questions).toHaveLength(4);
+    expect(form.textContent).toContain('North Deanery self-assessment');
+    await waitForInShadow(page, 'medlead-wheel', 'svg.medlead-wheel-svg');
+    await waitForInShadow(page, 'medlead-gap-chart', 'svg.medlead-gap-svg');
+    expect(shadowOf(page, 'medlead-gap-chart').textContent).toContain('Handing over safely');
+    const problem = await waitForInShadow(page, 'medlead-explorer', '.medlead-element-problem');
+    expect(problem.textContent).toContain(
+      'src field "framework": key: must be "north-deanery@2024" (id@edition), not "north-deanery@2025"',
+    );
   });
 });
 
