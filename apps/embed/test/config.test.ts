@@ -7,7 +7,9 @@ import { readConfig } from '../src/config';
 
 /** A school's own framework, as `JSON.stringify` wrote it after an import. */
 const ownFramework = (): unknown =>
-  JSON.parse(readFileSync(new URL('fixtures/riverside-framework.json', import.meta.url), 'utf8'));
+  JSON.parse(
+    readFileSync(new URL('../../../examples/frameworks/riverside.json', import.meta.url), 'utf8'),
+  );
 
 const config = (search: string, fromFile?: Framework) => {
   const result = readConfig(search, fromFile);

@@ -464,7 +464,7 @@ describe('apps/embed in an iframe', () => {
     let fileServer: Server;
     let files: string;
     const riverside = readFileSync(
-      new URL('fixtures/riverside-framework.json', import.meta.url),
+      new URL('../../../examples/frameworks/riverside.json', import.meta.url),
       'utf8',
     );
     beforeAll(async () => {

@@ -8,7 +8,7 @@ import { checkFrameworkFile, loadFramework } from '../src/framework-file';
 
 const url = new URL('https://example.org/riverside.json');
 const fileText = readFileSync(
-  new URL('fixtures/riverside-framework.json', import.meta.url),
+  new URL('../../../examples/frameworks/riverside.json', import.meta.url),
   'utf8',
 );
 const own = () => JSON.parse(fileText) as Record<string, unknown> & { children: unknown[] };
