@@ -98,20 +98,20 @@ describe('resolveFramework', () => {
   it('takes a framework object, checked by core once however often it is drawn', () => {
     const own = ownFramework();
     const framework = resolveFramework('framework', own);
-    expect(framework.key).toBe('north-deanery@2024');
+    expect(framework.key).toBe('riverside@2025');
     expect(framework).toEqual(parseFramework(ownFramework()));
     expect(resolveFramework('framework', own)).toBe(framework);
     // A copy of a shipped framework (read from JSON) is a framework like any other.
     const copy = resolveFramework('src field "framework"', JSON.parse(JSON.stringify(hlm)));
     expect(copy).toEqual(hlm);
     // So is a framework core has checked, passed as it is.
-    expect(resolveFramework('framework', framework).key).toBe('north-deanery@2024');
+    expect(resolveFramework('framework', framework).key).toBe('riverside@2025');
   });
 
   it('names each problem of a framework object under where it came from', () => {
     const own = ownFramework() as { children: { title: string }[] };
     const second = own.children[1];
-    if (second === undefined) throw new Error('two domains');
+    if (second === undefined) throw new Error('two themes');
     second.title = ' ';
     expect(problems(() => resolveFramework('src field "framework"', own))).toEqual([
       'src field "framework": children[1].title: Too small: expected string to have >=1 characters',

@@ -272,8 +272,8 @@ describe('data from a src file', () => {
 
   it('draws a school’s own framework from a file: the form, the wheel and the gap', async () => {
     const framework = ownFramework();
-    const scores = { 'north-deanery:1.1': 2, 'north-deanery:2.1': 4 };
-    const broken = { ...ownFramework(), key: 'north-deanery@2025' };
+    const scores = { 'riverside:a1': 2, 'riverside:b1': 3 };
+    const broken = { ...ownFramework(), key: 'riverside@2024' };
     const page = await hostPage(`
 <medlead-self-assessment src="${dataUrl(framework)}"></medlead-self-assessment>
 <medlead-wheel src="${dataUrl({ framework, scores })}"></medlead-wheel>
@@ -284,14 +284,14 @@ describe('data from a src file', () => {
     const questions = [...form.querySelectorAll('fieldset')].filter(
       (fieldset) => fieldset.querySelector('input[type="radio"]') !== null,
     );
-    expect(questions).toHaveLength(4);
-    expect(form.textContent).toContain('North Deanery self-assessment');
+    expect(questions).toHaveLength(6);
+    expect(form.textContent).toContain('Riverside self-assessment');
     await waitForInShadow(page, 'medlead-wheel', 'svg.medlead-wheel-svg');
     await waitForInShadow(page, 'medlead-gap-chart', 'svg.medlead-gap-svg');
-    expect(shadowOf(page, 'medlead-gap-chart').textContent).toContain('Handing over safely');
+    expect(shadowOf(page, 'medlead-gap-chart').textContent).toContain('Running a safety huddle');
     const problem = await waitForInShadow(page, 'medlead-explorer', '.medlead-element-problem');
     expect(problem.textContent).toContain(
-      'src field "framework": key: must be "north-deanery@2024" (id@edition), not "north-deanery@2025"',
+      'src field "framework": key: must be "riverside@2025" (id@edition), not "riverside@2024"',
     );
   });
 });

@@ -3,7 +3,7 @@
 // set as a property; checked by core, its problems shown in words naming where they are.
 import { type Assessment, hlm, parseAssessment, parseFramework } from '@medlead/core';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { place, shadow } from './dom.test-helper';
+import { place, problemText, shadow, waitForShadow } from './dom.test-helper';
 import { defineMedleadElements, type MedleadSelfAssessmentElement, mount } from './index';
 import { ownFramework, ownNodeIds } from './own-framework.test-helper';
 
@@ -22,33 +22,23 @@ function serve(body: unknown): void {
   );
 }
 
-const waitFor = (element: Element, selector: string) =>
-  vi.waitFor(() => {
-    const found = shadow(element).querySelector(selector);
-    if (found === null) throw new Error(`no ${selector} yet`);
-    return found;
-  });
-
-const problemText = async (element: Element) =>
-  (await waitFor(element, '.medlead-element-problem')).textContent ?? '';
-
-const scores = { 'north-deanery:1.1': 2, 'north-deanery:1.2': 4, 'north-deanery:2.1': 1 };
+const scores = { 'riverside:a1': 2, 'riverside:a2': 3, 'riverside:b1': 1 };
 
 describe('an imported framework from src', () => {
   it('draws the self-assessment form, one question per competency, and submits on it', async () => {
     serve({ framework: ownFramework() });
-    const form = place(`<medlead-self-assessment src="/north.json"></medlead-self-assessment>`);
+    const form = place(`<medlead-self-assessment src="/riverside.json"></medlead-self-assessment>`);
     const submitted: Assessment[] = [];
     form.addEventListener('medlead-submit', (event) =>
       submitted.push((event as CustomEvent<Assessment>).detail),
     );
-    await waitFor(form, 'form');
+    await waitForShadow(form, 'form');
     const groups = [...shadow(form).querySelectorAll('fieldset')].filter(
       (fieldset) => fieldset.querySelector('input[type="radio"]') !== null,
     );
-    expect(groups).toHaveLength(4);
-    expect(shadow(form).textContent).toContain('Handing over safely');
-    expect(shadow(form).textContent).toContain('Leading others');
+    expect(groups).toHaveLength(6);
+    expect(shadow(form).textContent).toContain('Running a safety huddle');
+    expect(shadow(form).textContent).toContain('Can teach it');
     for (const group of groups)
       group.querySelector<HTMLInputElement>('input[type="radio"]')?.click();
     shadow(form).querySelector('form')?.requestSubmit();
@@ -61,41 +51,41 @@ describe('an imported framework from src', () => {
 
   it('draws the wheel and the gap chart of scores on it', async () => {
     serve({ framework: ownFramework(), scores });
-    const wheel = place(`<medlead-wheel src="/north.json" show-table></medlead-wheel>`);
-    await waitFor(wheel, 'svg.medlead-wheel-svg');
-    expect(shadow(wheel).textContent).toContain('Speaking up');
-    const gap = place(`<medlead-gap-chart src="/north.json" level="3"></medlead-gap-chart>`);
-    await waitFor(gap, 'svg');
-    expect(shadow(gap).textContent).toContain('Running an audit 2 short');
+    const wheel = place(`<medlead-wheel src="/riverside.json" show-table></medlead-wheel>`);
+    await waitForShadow(wheel, 'svg.medlead-wheel-svg');
+    expect(shadow(wheel).textContent).toContain('Delegating clearly');
+    const gap = place(`<medlead-gap-chart src="/riverside.json" level="3"></medlead-gap-chart>`);
+    await waitForShadow(gap, 'svg');
+    expect(shadow(gap).textContent).toContain('Measuring a service 2 short');
   });
 
   it('takes a framework file on its own, as JSON.stringify(framework) writes it', async () => {
     serve(JSON.stringify(parseFramework(ownFramework())));
-    const explorer = place(`<medlead-explorer src="/north.json"></medlead-explorer>`);
-    await waitFor(explorer, 'input[type="search"]');
-    expect(shadow(explorer).textContent).toContain('Improving services');
+    const explorer = place(`<medlead-explorer src="/riverside.json"></medlead-explorer>`);
+    await waitForShadow(explorer, 'input[type="search"]');
+    expect(shadow(explorer).textContent).toContain('Improving care');
   });
 
   it('takes a copy of a shipped framework, and a renamed one', async () => {
     const copy = JSON.parse(JSON.stringify(hlm));
     serve({ framework: { ...copy, title: 'Our leadership model', shortTitle: 'Ours' } });
     const form = place(`<medlead-self-assessment src="/hlm.json"></medlead-self-assessment>`);
-    await waitFor(form, 'form');
+    await waitForShadow(form, 'form');
     expect(shadow(form).textContent).toContain('Ours self-assessment');
   });
 
   it('names the problems of a malformed framework: in the file’s field, or the file itself', async () => {
     const broken = ownFramework() as { children: { title: string }[] };
     const second = broken.children[1];
-    if (second === undefined) throw new Error('two domains');
+    if (second === undefined) throw new Error('two themes');
     second.title = '';
     serve({ framework: broken, scores });
-    const wheel = place(`<medlead-wheel src="/north.json"></medlead-wheel>`);
+    const wheel = place(`<medlead-wheel src="/riverside.json"></medlead-wheel>`);
     expect(await problemText(wheel)).toContain(
       'src field "framework": children[1].title: Too small: expected string to have >=1 characters',
     );
     serve(broken);
-    const form = place(`<medlead-self-assessment src="/north.json"></medlead-self-assessment>`);
+    const form = place(`<medlead-self-assessment src="/riverside.json"></medlead-self-assessment>`);
     expect(await problemText(form)).toContain('src: children[1].title: Too small');
   });
 
@@ -106,9 +96,8 @@ describe('an imported framework from src', () => {
       return framework;
     };
     // 700 levels deep, where zod would recurse.
-    let deep: Record<string, unknown> = { id: 'north-deanery:leaf' };
-    for (let level = 0; level < 700; level++)
-      deep = { id: `north-deanery:${level}`, children: [deep] };
+    let deep: Record<string, unknown> = { id: 'riverside:leaf' };
+    for (let level = 0; level < 700; level++) deep = { id: `riverside:${level}`, children: [deep] };
     const files: [name: string, body: string, says: RegExp][] = [
       ['700 levels deep', JSON.stringify(withNode(deep)), /nested more than 32 levels deep/],
       [
@@ -120,9 +109,9 @@ describe('an imported framework from src', () => {
         'a huge list of titles',
         JSON.stringify(
           withNode({
-            id: 'north-deanery:1',
-            kind: 'domain',
-            title: 'Working in teams',
+            id: 'riverside:a',
+            kind: 'theme',
+            title: 'Leading the team around the patient',
             alternativeTitles: new Array(30_000).fill('x'),
           }),
         ),
@@ -147,7 +136,7 @@ describe('an imported framework from src', () => {
       ),
     );
     const form = place(`<medlead-self-assessment src="/proto.json"></medlead-self-assessment>`);
-    await waitFor(form, 'form');
+    await waitForShadow(form, 'form');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });
@@ -161,19 +150,21 @@ describe('an imported framework as a property', () => {
     form.framework = imported;
     expect(form.framework).toBe(imported);
     expect(form.hasAttribute('framework')).toBe(false);
-    await vi.waitFor(() => expect(shadow(form).textContent).toContain('Handing over safely'));
+    await vi.waitFor(() => expect(shadow(form).textContent).toContain('Running a safety huddle'));
     form.framework = 'ama';
     expect(form.getAttribute('framework')).toBe('ama');
-    await vi.waitFor(() => expect(shadow(form).textContent).not.toContain('Handing over safely'));
+    await vi.waitFor(() =>
+      expect(shadow(form).textContent).not.toContain('Running a safety huddle'),
+    );
   });
 
   it('names a malformed object as the framework property', async () => {
     const form = place<MedleadSelfAssessmentElement>(
       '<medlead-self-assessment></medlead-self-assessment>',
     );
-    form.framework = { ...parseFramework(ownFramework()), key: 'north-deanery@2025' };
+    form.framework = { ...parseFramework(ownFramework()), key: 'riverside@2024' };
     expect(await problemText(form)).toContain(
-      'framework: key: must be "north-deanery@2024" (id@edition), not "north-deanery@2025"',
+      'framework: key: must be "riverside@2025" (id@edition), not "riverside@2024"',
     );
   });
 
@@ -183,9 +174,9 @@ describe('an imported framework as a property', () => {
     const view = mount(target, {
       view: 'wheel',
       framework: parseFramework(ownFramework()),
-      scores: { 'north-deanery:2.2': 3 },
+      scores: { 'riverside:b2': 3 },
     });
-    await waitFor(view.element, 'svg.medlead-wheel-svg');
-    expect(shadow(view.element).textContent).toContain('Learning from incidents');
+    await waitForShadow(view.element, 'svg.medlead-wheel-svg');
+    expect(shadow(view.element).textContent).toContain('Testing a change');
   });
 });

@@ -85,8 +85,8 @@ export const OwnFramework: Story = {
     await userEvent.selectOptions(canvas.getByLabelText('Framework'), '(own)');
     // It starts on the example file this site serves, so the preview shows a framework at once.
     const address = canvas.getByLabelText('Address of your framework file (JSON)');
-    await expect(address).toHaveValue(
-      expect.stringMatching(/\/examples\/frameworks\/riverside\.json$/),
+    await expect((address as HTMLInputElement).value).toMatch(
+      /\/examples\/frameworks\/riverside\.json$/,
     );
     await userEvent.selectOptions(
       canvas.getByLabelText('What learners see'),

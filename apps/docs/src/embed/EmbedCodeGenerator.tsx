@@ -110,6 +110,32 @@ function SelectField<T extends string | number>(props: {
   );
 }
 
+/** A labelled text input with a line of help under it (read out with the field). */
+function TextField(props: {
+  readonly id: string;
+  readonly label: string;
+  readonly type: 'url' | 'number';
+  readonly value: string;
+  readonly onChange: (value: string) => void;
+  readonly help: string;
+}) {
+  return (
+    <>
+      <label htmlFor={props.id}>{props.label}</label>
+      <input
+        id={props.id}
+        type={props.type}
+        value={props.value}
+        aria-describedby={`${props.id}-help`}
+        onChange={(event) => props.onChange(event.target.value)}
+      />
+      <p id={`${props.id}-help`} className="docs-embed-help">
+        {props.help}
+      </p>
+    </>
+  );
+}
+
 /** A page holding only the snippet, as a course page would (the preview of the script route). */
 function hostPage(snippet: string, theme: Theme): string {
   const scheme = theme === 'auto' ? 'light dark' : theme;
@@ -256,21 +282,14 @@ export function EmbedCodeGenerator({
           }}
         />
         {own && (
-          <>
-            <label htmlFor={field('framework-src')}>Address of your framework file (JSON)</label>
-            <input
-              id={field('framework-src')}
-              type="url"
-              value={frameworkSrc}
-              aria-describedby={field('framework-src-help')}
-              onChange={(event) => setFrameworkSrc(event.target.value)}
-            />
-            <p id={field('framework-src-help')} className="docs-embed-help">
-              A framework imported with @medlead/core (from Moodle, Canvas or a CASE package) and
-              saved with JSON.stringify(framework). Its server must let course pages read it (CORS).
-              It starts as an example this site serves: put your own file’s address here.
-            </p>
-          </>
+          <TextField
+            id={field('framework-src')}
+            label="Address of your framework file (JSON)"
+            type="url"
+            value={frameworkSrc}
+            onChange={setFrameworkSrc}
+            help="A framework imported with @medlead/core (from Moodle, Canvas or a CASE package) and saved with JSON.stringify(framework). Its server must let course pages read it (CORS). It starts as an example this site serves: put your own file’s address here."
+          />
         )}
         {route === 'iframe' ? (
           <SelectField
@@ -290,19 +309,14 @@ export function EmbedCodeGenerator({
           />
         )}
         {showsGap && chosen === undefined && (
-          <>
-            <label htmlFor={field('level')}>Target level for the gap chart</label>
-            <input
-              id={field('level')}
-              type="number"
-              value={ownLevel}
-              aria-describedby={field('level-help')}
-              onChange={(event) => setOwnLevel(event.target.value)}
-            />
-            <p id={field('level-help')} className="docs-embed-help">
-              A point of your framework’s scale; leave it empty for the scale’s middle point.
-            </p>
-          </>
+          <TextField
+            id={field('level')}
+            label="Target level for the gap chart"
+            type="number"
+            value={ownLevel}
+            onChange={setOwnLevel}
+            help="A point of your framework’s scale; leave it empty for the scale’s middle point."
+          />
         )}
         {showsGap && chosen !== undefined && (
           <SelectField
