@@ -25,6 +25,8 @@ const config: StorybookConfig = {
   staticDirs: [
     { from: '../../embed/dist', to: '/embed' },
     { from: '../../../packages/elements/dist', to: '/elements' },
+    // An example of a school's own framework file, for the generator's "Your own framework".
+    { from: '../../../examples/frameworks', to: '/examples/frameworks' },
   ],
   // The preview frame names its icon, so a browser opening iframe.html on its own (as a static
   // host serves it) does not ask for /favicon.ico and log a 404.

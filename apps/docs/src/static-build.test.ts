@@ -37,6 +37,7 @@ it('the static build renders every story and page without errors or axe violatio
     // Served beside the pages (staticDirs), for the embed-code generator.
     join(app, '../../packages/elements/dist'),
     join(app, '../embed/dist'),
+    join(app, '../../examples/frameworks'),
   );
   if (!existsSync(built) || statSync(built).mtimeMs < sources) {
     execFileSync(join(app, 'node_modules/.bin/storybook'), ['build', '-o', out, '--quiet'], {

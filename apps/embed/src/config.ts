@@ -21,25 +21,65 @@ const views: readonly View[] = ['assess', 'wheel', 'gap'];
 const quote = (value: string) =>
   JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value);
 
+/** What the address says: the page's settings, a framework file to load first, or what is wrong. */
+export type ConfigResult =
+  | { readonly status: 'ready'; readonly config: EmbedConfig }
+  | {
+      readonly status: 'load';
+      /** The framework file (`?framework-src=`): load it, then read the address again with it. */
+      readonly frameworkSrc: URL;
+      readonly theme: EmbedConfig['theme'];
+    }
+  | { readonly status: 'invalid'; readonly errors: readonly string[] };
+
+/** The address of a framework file: absolute, and on the web (http or https). */
+function frameworkSrcOf(value: string): URL | undefined {
+  try {
+    const url = new URL(value.trim());
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
- * Reads `?framework=hlm&view=assess|wheel|gap&level=3&theme=light|dark|auto&audience=learner`.
- * Every problem becomes one plain-text message; the page shows them instead of the tool. The page
- * is light unless the address asks for dark (or auto, the learner's setting): a course page is
- * most often white, and a dark box on it looks broken.
+ * Reads `?framework=hlm&view=assess|wheel|gap&level=3&theme=light|dark|auto&audience=learner`,
+ * or `?framework-src=https://…/framework.json&…`: the address of a school's own framework, as a
+ * JSON file. Such a file is loaded first (`status: 'load'`), and the address read again with the
+ * framework it held (`fromFile`), so the level is checked against its scale. Every problem becomes
+ * one plain-text message; the page shows them instead of the tool. The page is light unless the
+ * address asks for dark (or auto, the learner's setting): a course page is most often white, and
+ * a dark box on it looks broken.
  */
-export function readConfig(
-  search: string,
-): { ok: true; config: EmbedConfig } | { ok: false; errors: string[] } {
+export function readConfig(search: string, fromFile?: Framework): ConfigResult {
   const params = new URLSearchParams(search);
   const errors: string[] = [];
-  const frameworkId = params.get('framework') ?? 'hlm';
+  const srcValue = params.get('framework-src');
+  const frameworkValue = params.get('framework');
   let framework: Framework | undefined;
-  try {
-    framework = getFramework(frameworkId);
-  } catch {
-    errors.push(
-      `Unknown framework ${quote(frameworkId)}: use one of mlcf, hlm, ama, fmlm (or a key such as fmlm@2016).`,
-    );
+  let frameworkSrc: URL | undefined;
+  if (srcValue !== null) {
+    frameworkSrc = frameworkSrcOf(srcValue);
+    if (frameworkSrc === undefined) {
+      errors.push(
+        `Unknown framework-src ${quote(srcValue)}: give the full address of a JSON file, starting with https://.`,
+      );
+    }
+    if (frameworkValue !== null) {
+      errors.push(
+        `Both framework ${quote(frameworkValue)} and framework-src are given: use one of them.`,
+      );
+    }
+    framework = fromFile;
+  } else {
+    const frameworkId = frameworkValue ?? 'hlm';
+    try {
+      framework = getFramework(frameworkId);
+    } catch {
+      errors.push(
+        `Unknown framework ${quote(frameworkId)}: use one of mlcf, hlm, ama, fmlm (or a key such as fmlm@2016), or framework-src with the address of your own.`,
+      );
+    }
   }
   const viewValue = params.get('view') ?? 'assess';
   const view = views.find((candidate) => candidate === viewValue);
@@ -80,8 +120,12 @@ export function readConfig(
       } else level = parsed;
     }
   }
-  if (errors.length > 0 || framework === undefined || view === undefined) {
-    return { ok: false, errors };
+  if (errors.length === 0 && view !== undefined) {
+    if (framework !== undefined) {
+      return { status: 'ready', config: { framework, view, level, theme, audience } };
+    }
+    // A framework file not loaded yet (a shipped framework is known, or an error above).
+    if (frameworkSrc !== undefined) return { status: 'load', frameworkSrc, theme };
   }
-  return { ok: true, config: { framework, view, level, theme, audience } };
+  return { status: 'invalid', errors };
 }

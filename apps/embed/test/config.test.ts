@@ -1,16 +1,24 @@
 // The page's address, read into its settings: defaults, each value allowed, and plain-text
 // problems for anything else (run in Node; the page itself is tested in Chromium beside this).
+import { readFileSync } from 'node:fs';
+import { type Framework, parseFramework } from '@medlead/core';
 import { describe, expect, it } from 'vitest';
 import { readConfig } from '../src/config';
 
-const config = (search: string) => {
-  const result = readConfig(search);
-  if (!result.ok) throw new Error(result.errors.join('\n'));
+/** A school's own framework, as `JSON.stringify` wrote it after an import. */
+const ownFramework = (): unknown =>
+  JSON.parse(
+    readFileSync(new URL('../../../examples/frameworks/riverside.json', import.meta.url), 'utf8'),
+  );
+
+const config = (search: string, fromFile?: Framework) => {
+  const result = readConfig(search, fromFile);
+  if (result.status !== 'ready') throw new Error(`not ready: ${JSON.stringify(result)}`);
   return result.config;
 };
-const errors = (search: string) => {
-  const result = readConfig(search);
-  return result.ok ? [] : result.errors;
+const errors = (search: string, fromFile?: Framework) => {
+  const result = readConfig(search, fromFile);
+  return result.status === 'invalid' ? result.errors : [];
 };
 
 describe('readConfig', () => {
@@ -59,5 +67,47 @@ describe('readConfig', () => {
     expect(framework.key).toBe('fmlm@2016');
     expect(level).toBe(1);
     expect(errors('?framework=hlm&level=9')[0]).toMatch(/^Unknown level "9": HLM levels are 0/);
+  });
+
+  it('asks for a framework file first (framework-src), then reads its level on its scale', () => {
+    const search =
+      '?framework-src=https%3A%2F%2Fexample.org%2Friverside.json&view=gap&level=3&theme=dark';
+    const first = readConfig(search);
+    expect(first).toEqual({
+      status: 'load',
+      frameworkSrc: new URL('https://example.org/riverside.json'),
+      theme: 'dark',
+    });
+    const own = parseFramework(ownFramework());
+    const { framework, view, level, theme } = config(search, own);
+    expect(framework).toBe(own);
+    expect([view, level, theme]).toEqual(['gap', 3, 'dark']);
+    // Its own scale's middle by default, and only its own points.
+    expect(config('?framework-src=https://example.org/riverside.json', own).level).toBe(1);
+    expect(errors('?framework-src=https://example.org/riverside.json&level=4', own)).toEqual([
+      'Unknown level "4": Riverside levels are 0 (Not yet started), 1 (With support), 2 (On my own), 3 (Can teach it).',
+    ]);
+  });
+
+  it('takes only the full http(s) address of a file, and not both framework and framework-src', () => {
+    for (const address of [
+      'riverside.json',
+      'javascript:alert(1)',
+      'data:application/json,{}',
+      'file:///etc/passwd',
+      '',
+    ]) {
+      expect(errors(`?framework-src=${encodeURIComponent(address)}`)).toEqual([
+        `Unknown framework-src ${JSON.stringify(address)}: give the full address of a JSON file, starting with https://.`,
+      ]);
+    }
+    expect(readConfig('?framework-src=http://127.0.0.1:8080/riverside.json').status).toBe('load');
+    expect(errors('?framework=hlm&framework-src=https://example.org/riverside.json')).toEqual([
+      'Both framework "hlm" and framework-src are given: use one of them.',
+    ]);
+    // Every other problem is named with it, before anything is loaded.
+    expect(errors('?framework-src=https://example.org/riverside.json&view=table')).toEqual([
+      'Unknown view "table": use assess, wheel or gap.',
+    ]);
   });
 });

@@ -1,6 +1,7 @@
 // The built page (dist/) inside a host page's <iframe>, in real Chromium (Debian's, launched as
 // every browser test here is: scripts/chromium.mjs): a self-assessment completed by keyboard, the
 // wheel, a CSV export, the height message, saved answers, and a hostile URL shown as text.
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -456,5 +457,110 @@ describe('apps/embed in an iframe', () => {
     expect(text).toContain('Unknown theme "neon"');
     expect(text).toContain('Unknown audience "deans"');
     await context.close();
+  });
+
+  describe('a school’s own framework (framework-src)', () => {
+    // The framework file on a third server, as a school's web space would hold it.
+    let fileServer: Server;
+    let files: string;
+    const riverside = readFileSync(
+      new URL('../../../examples/frameworks/riverside.json', import.meta.url),
+      'utf8',
+    );
+    beforeAll(async () => {
+      const broken = JSON.parse(riverside) as { children: { title: string }[] };
+      const first = broken.children[0];
+      if (first !== undefined) first.title = '';
+      const bodies: Record<string, [body: string, cors: boolean]> = {
+        '/riverside.json': [riverside, true],
+        '/wrapped.json': [JSON.stringify({ framework: JSON.parse(riverside) }), true],
+        '/broken.json': [JSON.stringify(broken), true],
+        '/no-cors.json': [riverside, false],
+      };
+      fileServer = createServer((request, response) => {
+        const path = new URL(request.url ?? '/', 'http://x').pathname;
+        const [body, cors] = bodies[path] ?? [];
+        if (body === undefined) {
+          response.writeHead(404, { 'access-control-allow-origin': '*' }).end('not here');
+          return;
+        }
+        response
+          .writeHead(200, {
+            'content-type': 'application/json',
+            ...(cors ? { 'access-control-allow-origin': '*' } : {}),
+          })
+          .end(body);
+      });
+      await new Promise<void>((done) => fileServer.listen(0, '127.0.0.1', done));
+      files = `http://127.0.0.1:${(fileServer.address() as AddressInfo).port}`;
+    });
+    afterAll(() => fileServer?.close());
+
+    const address = (file: string, rest = '') =>
+      `${origin}/index.html?framework-src=${encodeURIComponent(`${files}${file}`)}${rest}`;
+
+    it('loads the file in the iframe, and the learner answers, sees the wheel and the gap', async () => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      const frame = await openHost(
+        page,
+        '/own.html',
+        address('/riverside.json', '&view=gap&level=3'),
+        true,
+      );
+      await frame.getByRole('heading', { name: 'Riverside self-assessment' }).waitFor();
+      expect(await frame.getByText('Running a safety huddle').count()).toBeGreaterThan(0);
+      const answered = await answerByKeyboard(page, frame);
+      expect(answered.size).toBe(6);
+      await frame.getByRole('heading', { name: 'Gaps against level 3 (Can teach it)' }).waitFor();
+      await frame.getByRole('button', { name: 'Wheel', exact: true }).click();
+      await frame.getByRole('heading', { name: 'Your Riverside wheel' }).waitFor();
+      await frame.locator('svg.medlead-wheel-svg').waitFor();
+      // Kept under the framework's own key.
+      expect(await frame.evaluate(() => Object.keys(localStorage))).toEqual([
+        'medlead-embed:answers:riverside@2025',
+      ]);
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+
+    it('takes a file made for the elements, with the framework in a field', async () => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(address('/wrapped.json', '&theme=dark'));
+      await page.getByRole('heading', { name: 'Riverside self-assessment' }).waitFor();
+      expect(await page.evaluate(() => document.body.dataset.theme)).toBe('dark');
+      await context.close();
+    });
+
+    it('says in words why a file cannot be used: malformed, missing, not shared, a bad level', async () => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const alertText = async (url: string) => {
+        await page.goto(url);
+        const alert = page.getByRole('alert');
+        await alert.waitFor();
+        return (await alert.textContent()) ?? '';
+      };
+      const broken = await alertText(address('/broken.json'));
+      expect(broken).toContain('This self-assessment could not load its framework:');
+      expect(broken).toContain('is not a framework medlead can use:');
+      expect(broken).toContain('children[0].title: Too small');
+      expect(await alertText(address('/gone.json'))).toContain('(HTTP 404 Not Found)');
+      expect(await alertText(address('/no-cors.json'))).toContain(
+        'that its server lets other sites read it (CORS)',
+      );
+      expect(await alertText(address('/riverside.json', '&level=4'))).toContain(
+        'Unknown level "4": Riverside levels are 0 (Not yet started)',
+      );
+      expect(
+        await alertText(
+          `${origin}/index.html?framework-src=${encodeURIComponent('javascript:alert(1)')}`,
+        ),
+      ).toContain('Unknown framework-src "javascript:alert(1)"');
+      await context.close();
+    });
   });
 });

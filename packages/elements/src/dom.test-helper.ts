@@ -1,3 +1,4 @@
+import { vi } from 'vitest';
 import type { MedleadElement } from './index';
 
 /**
@@ -17,3 +18,15 @@ export function shadow(element: Element): ShadowRoot {
   if (element.shadowRoot === null) throw new Error('no shadow root');
   return element.shadowRoot;
 }
+
+/** Waits for the element's shadow root to hold `selector`, and gives what it found. */
+export const waitForShadow = (element: Element, selector: string) =>
+  vi.waitFor(() => {
+    const found = shadow(element).querySelector(selector);
+    if (found === null) throw new Error(`no ${selector} yet`);
+    return found;
+  });
+
+/** The text of the problem the element shows, once shown. */
+export const problemText = async (element: Element) =>
+  (await waitForShadow(element, '.medlead-element-problem')).textContent ?? '';

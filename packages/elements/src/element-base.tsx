@@ -5,11 +5,13 @@
 // JSON attributes are parsed in the constructor (broken JSON throws there and leaves the element
 // blank), removing an attribute leaves the old value in place, and its events are named from the
 // prop (`onSelect` → `select`), so `medlead-change` cannot be had.
+import type { Framework } from '@medlead/core';
 import type { ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import {
   defaultSourceTimeout,
   ElementProblem,
+  isFrameworkFile,
   parseFlag,
   parseJson,
   parseSourceTimeout,
@@ -27,8 +29,11 @@ import {
 } from './messages';
 import { adoptStyles } from './styles';
 
-/** How an attribute's text becomes a value. */
-export type InputKind = 'text' | 'json' | 'number' | 'flag';
+/**
+ * How an attribute's text becomes a value. `text-or-object`: the attribute is text, and a property
+ * set to an object keeps the object (`framework`: a key, or a framework).
+ */
+export type InputKind = 'text' | 'text-or-object' | 'json' | 'number' | 'flag';
 
 export interface InputSpec {
   /** The property name (`showTable`) and the field name in a `src` file. */
@@ -40,7 +45,7 @@ export interface InputSpec {
 
 /** An input of every element: where its data comes from and how it looks. */
 export const commonInputs: readonly InputSpec[] = [
-  { property: 'framework', attribute: 'framework', kind: 'text' },
+  { property: 'framework', attribute: 'framework', kind: 'text-or-object' },
   { property: 'src', attribute: 'src', kind: 'text' },
   { property: 'srcTimeout', attribute: 'src-timeout', kind: 'number' },
   { property: 'theme', attribute: 'theme', kind: 'text' },
@@ -56,6 +61,8 @@ export interface InputReader {
   get(property: string): unknown;
   /** Whether the input was given at all (even if what was given cannot be read). */
   has(property: string): boolean;
+  /** Where the input's value comes from, for messages: `framework`, or `src field "framework"`. */
+  where(property: string): string;
   /** Runs a check; a problem it throws is recorded (all are shown together) and gives undefined. */
   check<T>(run: () => T): T | undefined;
 }
@@ -75,6 +82,8 @@ type SourceState =
       readonly url: string;
       readonly status: 'loaded';
       readonly data: Readonly<Record<string, unknown>>;
+      /** The file is a framework on its own (its problems are the file's, not a field's). */
+      readonly frameworkFile: boolean;
     }
   | { readonly url: string; readonly status: 'failed'; readonly messages: readonly string[] };
 
@@ -113,8 +122,11 @@ export abstract class MedleadElement extends ElementBase {
     }
   }
 
-  /** A framework id (`hlm`) or edition key (`fmlm@2016`). */
-  declare framework: string | null;
+  /**
+   * A framework id (`hlm`) or edition key (`fmlm@2016`), or a framework object (one imported with
+   * core's `fromMoodleCsv`, say, or read from JSON: it is checked with `safeParseFramework`).
+   */
+  declare framework: string | Framework | null;
   /** The URL of a JSON file with the element's data (the attributes given win over it). */
   declare src: string | null;
   /**
@@ -218,7 +230,11 @@ export abstract class MedleadElement extends ElementBase {
       this.toggleAttribute(input.attribute, Boolean(value));
     } else if (value === null || value === undefined) {
       this.removeAttribute(input.attribute);
-    } else if (input.kind === 'json' && typeof value !== 'string') {
+    } else if (
+      input.kind === 'json'
+        ? typeof value !== 'string'
+        : input.kind === 'text-or-object' && typeof value === 'object'
+    ) {
       // Objects stay objects (no trip through JSON); the attribute no longer says what is shown.
       this.removeAttribute(input.attribute);
       this.#overrides.set(input.property, value);
@@ -312,6 +328,16 @@ export abstract class MedleadElement extends ElementBase {
         if (this.#overrides.has(property)) return this.#overrides.get(property) != null;
         return this.hasAttribute(input.attribute) || data?.[property] != null;
       },
+      where: (property) => {
+        const input = this.#input(property);
+        if (this.#overrides.has(property) || this.hasAttribute(input.attribute)) {
+          return input.attribute;
+        }
+        if (property === 'framework' && source?.status === 'loaded' && source.frameworkFile) {
+          return 'src';
+        }
+        return data?.[property] === undefined ? input.attribute : `src field "${property}"`;
+      },
       check,
     };
     const timeout = check(() =>
@@ -404,7 +430,12 @@ export abstract class MedleadElement extends ElementBase {
       let state: SourceState;
       try {
         const json = await fetchJson(url, address, controller.signal, timeout);
-        state = { url, status: 'loaded', data: readSourceData(url, json, fields) };
+        state = {
+          url,
+          status: 'loaded',
+          data: readSourceData(url, json, fields),
+          frameworkFile: isFrameworkFile(json),
+        };
       } catch (error) {
         state = { url, status: 'failed', messages: messagesOf(error) };
       }

@@ -2,7 +2,7 @@
 // (The built one-file script, on Preact, is tested in real Chromium: one-file.browser.test.ts.)
 import { type Assessment, ama, parseAssessment, type ScoreReport } from '@medlead/core';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { place, shadow } from './dom.test-helper';
+import { place, problemText, shadow, waitForShadow } from './dom.test-helper';
 import { defineMedleadElements, MedleadGapChartElement, MedleadWheelElement, mount } from './index';
 
 beforeAll(() => defineMedleadElements());
@@ -11,23 +11,12 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-/** Waits for the shadow root to hold `selector`. */
-const waitFor = (element: Element, selector: string) =>
-  vi.waitFor(() => {
-    const found = shadow(element).querySelector(selector);
-    if (found === null) throw new Error(`no ${selector} yet`);
-    return found;
-  });
-
-const problemText = async (element: Element) =>
-  (await waitFor(element, '.medlead-element-problem')).textContent ?? '';
-
 describe('<medlead-wheel>', () => {
   it('names the scores and the comparison as the host asks (report-label, comparison-label)', async () => {
     const wheel = place(
       `<medlead-wheel framework="hlm" report-label="Self" comparison-label="Peers" scores='{"hlm:leading-with-care":3}' comparison='{"hlm:leading-with-care":2}'></medlead-wheel>`,
     );
-    const legend = await waitFor(wheel, '.medlead-legend');
+    const legend = await waitForShadow(wheel, '.medlead-legend');
     expect(legend.textContent).toContain('Self');
     expect(legend.textContent).toContain('Peers');
     expect(legend.textContent).not.toContain('Score');
@@ -38,7 +27,7 @@ describe('<medlead-wheel>', () => {
       `<medlead-wheel framework="hlm" scores='{"hlm:leading-with-care":3}'></medlead-wheel>`,
     );
     expect(wheel).toBeInstanceOf(MedleadWheelElement);
-    await waitFor(wheel, 'svg');
+    await waitForShadow(wheel, 'svg');
     const root = shadow(wheel);
     const css = [
       ...(root.adoptedStyleSheets ?? []).flatMap((sheet) =>
@@ -138,7 +127,7 @@ describe('<medlead-wheel>', () => {
     wheel.scores = { 'hlm:leading-with-care': 4 };
     expect(wheel.scores).toEqual({ 'hlm:leading-with-care': 4 });
     expect(wheel.hasAttribute('scores')).toBe(false);
-    await waitFor(wheel, 'svg');
+    await waitForShadow(wheel, 'svg');
     wheel.setAttribute('scores', '{"hlm:leading-with-care":2}');
     expect(wheel.scores).toEqual({ 'hlm:leading-with-care': 2 });
     wheel.framework = 'nope';
@@ -164,7 +153,7 @@ describe('<medlead-wheel>', () => {
     };
     const wheel = place<MedleadWheelElement>('<medlead-wheel></medlead-wheel>');
     wheel.scores = report;
-    await waitFor(wheel, 'svg');
+    await waitForShadow(wheel, 'svg');
   });
 });
 
@@ -180,7 +169,7 @@ describe('src', () => {
     const chart = place(
       `<medlead-gap-chart src="/data/gaps.json" theme="dark"></medlead-gap-chart>`,
     );
-    await waitFor(chart, 'svg');
+    await waitForShadow(chart, 'svg');
     expect(fetch).toHaveBeenCalledTimes(1);
     expect(String((fetch.mock.calls[0] as unknown[])[0])).toMatch(/\/data\/gaps\.json$/);
     expect(chart).toBeInstanceOf(MedleadGapChartElement);
@@ -225,7 +214,7 @@ describe('<medlead-gap-chart>', () => {
     const chart = place(
       `<medlead-gap-chart framework="hlm" level="3" scores='{"hlm:leading-with-care":1,"hlm:engaging-the-team":4}'></medlead-gap-chart>`,
     );
-    await waitFor(chart, 'svg');
+    await waitForShadow(chart, 'svg');
     expect(shadow(chart).textContent).toContain('Leading with care 2 short');
   });
 });
@@ -243,7 +232,7 @@ describe('<medlead-self-assessment>', () => {
     form.addEventListener('medlead-submit', (event) =>
       submitted.push((event as CustomEvent<Assessment>).detail),
     );
-    await waitFor(form, 'form');
+    await waitForShadow(form, 'form');
     const groups = [...shadow(form).querySelectorAll('fieldset')].filter(
       (fieldset) => fieldset.querySelector('input[type="radio"]') !== null,
     );
@@ -263,7 +252,7 @@ describe('<medlead-self-assessment>', () => {
 describe('<medlead-explorer>', () => {
   it('starts its search from the query attribute', async () => {
     const explorer = place(`<medlead-explorer framework="mlcf" query="team"></medlead-explorer>`);
-    const search = await waitFor(explorer, 'input[type="search"]');
+    const search = await waitForShadow(explorer, 'input[type="search"]');
     expect((search as HTMLInputElement).value).toBe('team');
   });
 });
@@ -281,7 +270,7 @@ describe('mount', () => {
     });
     expect(host.firstElementChild).toBe(view.element);
     expect(host.textContent).toBe('');
-    await waitFor(view.element, 'svg');
+    await waitForShadow(view.element, 'svg');
     view.update({ framework: 'nope' });
     await vi.waitFor(() => expect(onError).toHaveBeenCalledTimes(1));
     expect(onError.mock.calls[0]?.[0][0]).toContain('unknown framework "nope"');

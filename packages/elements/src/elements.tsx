@@ -45,7 +45,9 @@ function frameworkAndScores(
   const rawScores = input.get('scores');
   const given = input.get('framework');
   const fromReport = isScoreReport(rawScores) ? rawScores.framework : undefined;
-  const framework = input.check(() => resolveFramework('framework', given ?? fromReport));
+  const framework = input.check(() =>
+    resolveFramework(input.where('framework'), given ?? fromReport),
+  );
   const scores =
     framework === undefined || rawScores === undefined || rawScores === null
       ? undefined
@@ -226,7 +228,9 @@ export class MedleadSelfAssessmentElement extends MedleadElement {
   }
 
   protected view(input: InputReader, theme: Theme | undefined): ReactNode {
-    const framework = input.check(() => resolveFramework('framework', input.get('framework')));
+    const framework = input.check(() =>
+      resolveFramework(input.where('framework'), input.get('framework')),
+    );
     const subject = input.check(() => parseText('subject', input.get('subject'), 'learner'));
     const scale = text(input, 'scale');
     const importanceScale = text(input, 'importanceScale');
@@ -270,7 +274,9 @@ export class MedleadExplorerElement extends MedleadElement {
   protected readonly label = 'framework explorer';
 
   protected view(input: InputReader, theme: Theme | undefined): ReactNode {
-    const framework = input.check(() => resolveFramework('framework', input.get('framework')));
+    const framework = input.check(() =>
+      resolveFramework(input.where('framework'), input.get('framework')),
+    );
     const query = input.get('query');
     const audience = audienceOf(input);
     if (framework === undefined) return null;

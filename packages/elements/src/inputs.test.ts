@@ -1,4 +1,4 @@
-import { getFramework, hlm, scoreAssessment } from '@medlead/core';
+import { getFramework, hlm, parseFramework, scoreAssessment } from '@medlead/core';
 import { describe, expect, it } from 'vitest';
 import {
   analyseGaps,
@@ -14,6 +14,7 @@ import {
   readSourceData,
   resolveFramework,
 } from './inputs';
+import { ownFramework } from './own-framework.test-helper';
 
 /** The messages a call throws as an ElementProblem. */
 function problems(run: () => unknown): readonly string[] {
@@ -92,6 +93,42 @@ describe('resolveFramework', () => {
     expect(problems(() => resolveFramework('framework', null))[0]).toMatch(
       /^framework: is required/,
     );
+  });
+
+  it('takes a framework object, checked by core once however often it is drawn', () => {
+    const own = ownFramework();
+    const framework = resolveFramework('framework', own);
+    expect(framework.key).toBe('riverside@2025');
+    expect(framework).toEqual(parseFramework(ownFramework()));
+    expect(resolveFramework('framework', own)).toBe(framework);
+    // A copy of a shipped framework (read from JSON) is a framework like any other.
+    const copy = resolveFramework('src field "framework"', JSON.parse(JSON.stringify(hlm)));
+    expect(copy).toEqual(hlm);
+    // So is a framework core has checked, passed as it is.
+    expect(resolveFramework('framework', framework).key).toBe('riverside@2025');
+  });
+
+  it('names each problem of a framework object under where it came from', () => {
+    const own = ownFramework() as { children: { title: string }[] };
+    const second = own.children[1];
+    if (second === undefined) throw new Error('two themes');
+    second.title = ' ';
+    expect(problems(() => resolveFramework('src field "framework"', own))).toEqual([
+      'src field "framework": children[1].title: Too small: expected string to have >=1 characters',
+    ]);
+    expect(problems(() => resolveFramework('src', { children: [] }))[0]).toMatch(/^src: id: /);
+    expect(problems(() => resolveFramework('framework', 3))).toEqual([
+      'framework: must be a framework id or key, as text, or a framework object',
+    ]);
+  });
+
+  it('lists the first ten problems of a framework and counts the rest', () => {
+    const own = ownFramework() as { children: unknown[] };
+    own.children = Array.from({ length: 30 }, () => ({}));
+    const messages = problems(() => resolveFramework('framework', own));
+    expect(messages).toHaveLength(11);
+    expect(messages[0]).toMatch(/^framework: children\[0\]\.id: /);
+    expect(messages[10]).toMatch(/^framework: and \d+ more problems$/);
   });
 });
 
@@ -174,6 +211,11 @@ describe('readSourceData', () => {
       framework: 'hlm@2013',
       scores: report,
     });
+  });
+
+  it('takes a framework on its own (as JSON.stringify writes one) as the framework', () => {
+    const own = ownFramework();
+    expect(readSourceData('d.json', own, fields)).toEqual({ framework: own });
   });
 
   it('names fields the element does not take', () => {

@@ -10,7 +10,9 @@ import {
   gapAnalysis,
   getFramework,
   MedleadValidationError,
+  type SafeParseResult,
   type ScoreReport,
+  safeParseFramework,
   type ValidationIssue,
 } from '@medlead/core';
 
@@ -163,15 +165,22 @@ export function parseFlag(value: unknown): boolean {
   return !(typeof value === 'string' && value.trim().toLowerCase() === 'false');
 }
 
-/** A framework by family id (`hlm`) or edition key (`fmlm@2016`), through core's `getFramework`. */
+/**
+ * A framework: a family id (`hlm`) or edition key (`fmlm@2016`), through core's `getFramework`;
+ * or a framework object (an imported one, read from a `src` file or set as a property), checked
+ * by core's `safeParseFramework`.
+ */
 export function resolveFramework(where: string, value: unknown): Framework {
   if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
     throw new ElementProblem([
-      `${where}: is required: a framework id (mlcf, hlm, ama or fmlm) or an edition key such as "fmlm@2016"`,
+      `${where}: is required: a framework id (mlcf, hlm, ama or fmlm), an edition key such as "fmlm@2016", or a framework (in a src file)`,
     ]);
   }
+  if (typeof value === 'object') return checkFramework(where, value);
   if (typeof value !== 'string') {
-    throw new ElementProblem([`${where}: must be a framework id or key, as text`]);
+    throw new ElementProblem([
+      `${where}: must be a framework id or key, as text, or a framework object`,
+    ]);
   }
   try {
     return getFramework(value.trim());
@@ -187,6 +196,36 @@ export function resolveFramework(where: string, value: unknown): Framework {
     }
     throw problemFrom(error, () => where);
   }
+}
+
+/**
+ * Each framework object checked, by the object given: an element redraws on every input change,
+ * and a framework of thousands of nodes is checked once. A `src` file's objects are the element's
+ * own; an object set as a property is the page's, which sets a new one to change it.
+ */
+const checkedFrameworks = new WeakMap<object, SafeParseResult<Framework>>();
+
+/** The most problems listed for one framework: the first few say what is wrong with the file. */
+const MAX_FRAMEWORK_PROBLEMS = 10;
+
+function checkFramework(where: string, value: object): Framework {
+  let result = checkedFrameworks.get(value);
+  if (result === undefined) {
+    result = safeParseFramework(value);
+    checkedFrameworks.set(value, result);
+  }
+  if (result.success) return result.data;
+  const { issues } = result.error;
+  const messages = issues
+    .slice(0, MAX_FRAMEWORK_PROBLEMS)
+    .map((issue) =>
+      issue.path.length === 0
+        ? `${where}: ${issue.message}`
+        : `${where}: ${issue.pathText}: ${issue.message}`,
+    );
+  const more = issues.length - MAX_FRAMEWORK_PROBLEMS;
+  if (more > 0) messages.push(`${where}: and ${more} more problem${more === 1 ? '' : 's'}`);
+  throw new ElementProblem(messages);
 }
 
 /** Names where a core issue points, in the element's words (core's `actual` is `scores`, …). */
@@ -319,14 +358,25 @@ export function analyseGaps(
 }
 
 /**
+ * A framework on its own, as `JSON.stringify(framework)` writes it: an object with `children` (a
+ * field no element takes). Whether it is a valid one is for core to say.
+ */
+export const isFrameworkFile = (data: unknown): boolean =>
+  isObject(data) && Object.hasOwn(data, 'children');
+
+/**
  * The data a `src` file holds: an object with the same fields as the attributes (`framework`,
- * `scores`, `target`, …), or a score report on its own (its framework comes with it).
+ * `scores`, `target`, …), a score report on its own (its framework comes with it), or a framework
+ * on its own (the element's `framework`).
  */
 export function readSourceData(
   url: string,
   data: unknown,
   fields: readonly string[],
 ): Readonly<Record<string, unknown>> {
+  if (isFrameworkFile(data)) {
+    return Object.assign(Object.create(null) as Record<string, unknown>, { framework: data });
+  }
   if (isScoreReport(data)) {
     return Object.assign(Object.create(null) as Record<string, unknown>, {
       framework: data.framework,

@@ -1,6 +1,6 @@
 // `mount(element, options)`: the elements for a script (a WordPress plugin, a Moodle filter)
 // without writing HTML. It puts the chosen element inside `target` and sets its properties.
-import type { Assessment } from '@medlead/core';
+import type { Assessment, Framework } from '@medlead/core';
 import { defineMedleadElements } from './define';
 import type { MedleadElement } from './element-base';
 import { type ElementTag, elementClasses } from './elements';
@@ -11,7 +11,8 @@ export type MountView = 'wheel' | 'gap-chart' | 'self-assessment' | 'explorer';
 
 /** The element's inputs, as properties (each the camelCase of an attribute). */
 export interface MountInputs {
-  readonly framework?: string;
+  /** A framework id or edition key, or a framework (an imported one, say): checked by core. */
+  readonly framework?: string | Framework;
   readonly scores?: Scores | string;
   readonly src?: string;
   /** Seconds to wait for `src` before saying it did not answer (default 15). */

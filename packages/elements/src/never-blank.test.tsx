@@ -237,7 +237,11 @@ describe('src', () => {
   it.each([
     ['an array', '[1, 2]', 'must hold a JSON object with fields such as "framework"'],
     ['null', 'null', 'must hold a JSON object with fields such as "framework"'],
-    ['a number as framework', '{"framework": 5}', 'framework: must be a framework id or key'],
+    [
+      'a number as framework',
+      '{"framework": 5}',
+      'src field "framework": must be a framework id or key',
+    ],
     [
       'text as scores',
       '{"framework": "hlm", "scores": "lots"}',

@@ -20,6 +20,7 @@ import {
   shadowOf,
   waitForInShadow,
 } from './host-page.test-helper';
+import { ownFramework } from './own-framework.test-helper';
 
 afterEach(() => closeHostPages());
 
@@ -267,6 +268,31 @@ describe('data from a src file', () => {
       return root;
     });
     expect(gaps.textContent).toContain('2 short');
+  });
+
+  it('draws a school’s own framework from a file: the form, the wheel and the gap', async () => {
+    const framework = ownFramework();
+    const scores = { 'riverside:a1': 2, 'riverside:b1': 3 };
+    const broken = { ...ownFramework(), key: 'riverside@2024' };
+    const page = await hostPage(`
+<medlead-self-assessment src="${dataUrl(framework)}"></medlead-self-assessment>
+<medlead-wheel src="${dataUrl({ framework, scores })}"></medlead-wheel>
+<medlead-gap-chart level="3" src="${dataUrl({ framework, scores })}"></medlead-gap-chart>
+<medlead-explorer src="${dataUrl({ framework: broken })}"></medlead-explorer>`);
+    await waitForInShadow(page, 'medlead-self-assessment', 'input[type="radio"]');
+    const form = shadowOf(page, 'medlead-self-assessment');
+    const questions = [...form.querySelectorAll('fieldset')].filter(
+      (fieldset) => fieldset.querySelector('input[type="radio"]') !== null,
+    );
+    expect(questions).toHaveLength(6);
+    expect(form.textContent).toContain('Riverside self-assessment');
+    await waitForInShadow(page, 'medlead-wheel', 'svg.medlead-wheel-svg');
+    await waitForInShadow(page, 'medlead-gap-chart', 'svg.medlead-gap-svg');
+    expect(shadowOf(page, 'medlead-gap-chart').textContent).toContain('Running a safety huddle');
+    const problem = await waitForInShadow(page, 'medlead-explorer', '.medlead-element-problem');
+    expect(problem.textContent).toContain(
+      'src field "framework": key: must be "riverside@2025" (id@edition), not "riverside@2024"',
+    );
   });
 });
 

@@ -77,6 +77,42 @@ export const ScriptRoute: Story = {
   },
 };
 
+/** A school's own framework: the address of its JSON file goes into the code, and the preview loads it. */
+export const OwnFramework: Story = {
+  name: 'Your own framework (a JSON file)',
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.selectOptions(canvas.getByLabelText('Framework'), '(own)');
+    // It starts on the example file this site serves, so the preview shows a framework at once.
+    const address = canvas.getByLabelText('Address of your framework file (JSON)');
+    await expect((address as HTMLInputElement).value).toMatch(
+      /\/examples\/frameworks\/riverside\.json$/,
+    );
+    await userEvent.selectOptions(
+      canvas.getByLabelText('What learners see'),
+      'Self-assessment, then the gap chart on every later visit',
+    );
+    await userEvent.type(canvas.getByLabelText('Target level for the gap chart'), '2');
+    const preview = canvas.getByTitle(
+      'Preview: Self-assessment and gap chart',
+    ) as HTMLIFrameElement;
+    await expect(preview.getAttribute('src')).toMatch(
+      /\/embed\/index\.html\?framework-src=[^&]+riverside\.json&view=gap&level=2$/,
+    );
+    await expect(code(canvasElement)).toContain('framework-src=');
+    await waitFor(
+      () =>
+        expect(preview.contentDocument?.body.textContent).toContain('Riverside self-assessment'),
+      { timeout: 10_000 },
+    );
+    // The script route points the elements' src at the same file.
+    await userEvent.click(canvas.getByLabelText(/one script/));
+    await expect(code(canvasElement)).toMatch(
+      /<medlead-self-assessment src="[^"]+\/examples\/frameworks\/riverside\.json">/,
+    );
+  },
+};
+
 /** Copying: the code goes to the clipboard, and the reader is told. */
 export const Copy: Story = {
   name: 'Copy the code',

@@ -1,7 +1,7 @@
 // The embed-code generator: an educator picks where the tool goes, the framework and what
 // learners see, and copies the snippet. The preview runs that very snippet (the iframe page by its
 // address; the script snippet as a page of its own), so what it shows is what the course will show.
-import { findScale, getFramework, listFrameworks } from '@medlead/core';
+import { findScale, listFrameworks } from '@medlead/core';
 import { useEffect, useId, useRef, useState } from 'react';
 import {
   type Audience,
@@ -9,13 +9,16 @@ import {
   elementsTitle,
   elementViews,
   embedPageUrl,
+  type FrameworkChoice,
   heightHelp,
   iframeSnippet,
   middleLevel,
+  ownFrameworkViews,
   type PageView,
   pageTitle,
   pageViews,
   scriptSnippet,
+  shippedFramework,
   suggestedHeight,
   type Theme,
 } from './embed-code';
@@ -41,11 +44,20 @@ function servedHere(path: string): string {
   return new URL(`${import.meta.env.BASE_URL}${path}`, window.location.href).href;
 }
 
-/** A framework's newest edition by its id (`hlm`), older editions by their key (`fmlm@2016`). */
-const frameworkChoices = listFrameworks().map((summary) => ({
-  value: summary.newest ? summary.id : summary.key,
-  label: `${summary.title} (${summary.year})${summary.newest ? '' : ', older edition'}`,
-}));
+/** The choice of the educator's own framework file (neither a framework id nor a key). */
+const OWN = '(own)';
+
+/**
+ * A framework's newest edition by its id (`hlm`), older editions by their key (`fmlm@2016`), and
+ * last the educator's own.
+ */
+const frameworkChoices = [
+  ...listFrameworks().map((summary) => ({
+    value: summary.newest ? summary.id : summary.key,
+    label: `${summary.title} (${summary.year})${summary.newest ? '' : ', older edition'}`,
+  })),
+  { value: OWN, label: 'Your own framework (a JSON file)' },
+];
 
 const themes: readonly { value: Theme; label: string }[] = [
   { value: 'light', label: 'Light (fits most course pages)' },
@@ -57,6 +69,15 @@ const audiences: readonly { value: Audience; label: string }[] = [
   { value: 'learner', label: 'Learners: plain words, no source notes' },
   { value: 'curriculum', label: 'Educators and curriculum leads: sources and notes' },
 ];
+
+/**
+ * The gap chart's level typed for an own framework (its scale is in its file, and the embed page
+ * checks the level against it); none when empty or not a number.
+ */
+function typedLevel(text: string): number | undefined {
+  const value = Number(text);
+  return text.trim() === '' || !Number.isFinite(value) ? undefined : value;
+}
 
 /** A labelled select over typed options: what is chosen comes back as the option's own value. */
 function SelectField<T extends string | number>(props: {
@@ -85,6 +106,32 @@ function SelectField<T extends string | number>(props: {
           </option>
         ))}
       </select>
+    </>
+  );
+}
+
+/** A labelled text input with a line of help under it (read out with the field). */
+function TextField(props: {
+  readonly id: string;
+  readonly label: string;
+  readonly type: 'url' | 'number';
+  readonly value: string;
+  readonly onChange: (value: string) => void;
+  readonly help: string;
+}) {
+  return (
+    <>
+      <label htmlFor={props.id}>{props.label}</label>
+      <input
+        id={props.id}
+        type={props.type}
+        value={props.value}
+        aria-describedby={`${props.id}-help`}
+        onChange={(event) => props.onChange(event.target.value)}
+      />
+      <p id={`${props.id}-help`} className="docs-embed-help">
+        {props.help}
+      </p>
     </>
   );
 }
@@ -121,6 +168,11 @@ export function EmbedCodeGenerator({
   const [scriptUrl, setScriptUrl] = useState(
     () => givenScriptUrl ?? servedHere('elements/medlead-elements.js'),
   );
+  // An example file this site serves, so the preview shows something before one is given.
+  const [frameworkSrc, setFrameworkSrc] = useState(() =>
+    servedHere('examples/frameworks/riverside.json'),
+  );
+  const [ownLevel, setOwnLevel] = useState('');
   const [copyStatus, setCopyStatus] = useState('');
   const codeRef = useRef<HTMLElement>(null);
   const previewRef = useRef<HTMLIFrameElement>(null);
@@ -141,15 +193,38 @@ export function EmbedCodeGenerator({
     return () => window.removeEventListener('message', onMessage);
   }, []);
 
-  const chosen = getFramework(framework);
-  const points = findScale(chosen, chosen.defaultScale)?.points ?? [];
-  const target = level !== undefined && points.some((p) => p.value === level) ? level : undefined;
-  const showsGap = route === 'iframe' ? pageView === 'gap' : elementView === 'gap-chart';
-  const iframeChoices = { pageUrl, framework, view: pageView, level: target, theme, audience };
+  const own = framework === OWN;
+  const choice: FrameworkChoice = own ? { src: frameworkSrc.trim() } : framework;
+  const chosen = shippedFramework(choice);
+  const points = chosen ? (findScale(chosen, chosen.defaultScale)?.points ?? []) : [];
+  const shippedLevel =
+    level !== undefined && points.some((p) => p.value === level) ? level : undefined;
+  const target = own ? typedLevel(ownLevel) : shippedLevel;
+  // Views with example scores need a shipped framework's node ids.
+  const views = own ? ownFrameworkViews : elementViews;
+  const shownElementView = views.some((view) => view.value === elementView)
+    ? elementView
+    : 'assess-and-wheel';
+  const showsGap = route === 'iframe' ? pageView === 'gap' : shownElementView === 'gap-chart';
+  const iframeChoices = {
+    pageUrl,
+    framework: choice,
+    view: pageView,
+    level: target,
+    theme,
+    audience,
+  };
   const snippet =
     route === 'iframe'
       ? iframeSnippet({ ...iframeChoices, height, autoHeight })
-      : scriptSnippet({ scriptUrl, framework, view: elementView, level: target, theme, audience });
+      : scriptSnippet({
+          scriptUrl,
+          framework: choice,
+          view: shownElementView,
+          level: target,
+          theme,
+          audience,
+        });
 
   async function copy() {
     try {
@@ -206,6 +281,16 @@ export function EmbedCodeGenerator({
             setHeight(suggestedHeight(value));
           }}
         />
+        {own && (
+          <TextField
+            id={field('framework-src')}
+            label="Address of your framework file (JSON)"
+            type="url"
+            value={frameworkSrc}
+            onChange={setFrameworkSrc}
+            help="A framework imported with @medlead/core (from Moodle, Canvas or a CASE package) and saved with JSON.stringify(framework). Its server must let course pages read it (CORS). It starts as an example this site serves: put your own file’s address here."
+          />
+        )}
         {route === 'iframe' ? (
           <SelectField
             id={field('view')}
@@ -218,12 +303,22 @@ export function EmbedCodeGenerator({
           <SelectField
             id={field('view')}
             label="What learners see"
-            value={elementView}
-            options={elementViews}
+            value={shownElementView}
+            options={views}
             onChange={setElementView}
           />
         )}
-        {showsGap && (
+        {showsGap && chosen === undefined && (
+          <TextField
+            id={field('level')}
+            label="Target level for the gap chart"
+            type="number"
+            value={ownLevel}
+            onChange={setOwnLevel}
+            help="A point of your framework’s scale; leave it empty for the scale’s middle point."
+          />
+        )}
+        {showsGap && chosen !== undefined && (
           <SelectField
             id={field('level')}
             label="Target level for the gap chart"
@@ -322,7 +417,7 @@ export function EmbedCodeGenerator({
       ) : (
         <iframe
           className="docs-embed-preview"
-          title={`Preview: ${elementsTitle(chosen, elementView)}`}
+          title={`Preview: ${elementsTitle(chosen, shownElementView)}`}
           srcDoc={hostPage(snippet, theme)}
           style={{ height: '45rem' }}
         />

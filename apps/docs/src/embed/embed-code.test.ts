@@ -10,6 +10,8 @@ import {
   MAX_FRAME_HEIGHT,
   measuredFormHeights,
   middleLevel,
+  ownFrameworkViews,
+  pageTitle,
   scriptSnippet,
   suggestedHeight,
 } from './embed-code';
@@ -192,5 +194,61 @@ describe('jsonAttribute', () => {
 describe('escapeAttribute', () => {
   it('escapes the five characters that could end or open markup', () => {
     expect(escapeAttribute(`a&b"c'd<e>f`)).toBe('a&amp;b&quot;c&#39;d&lt;e&gt;f');
+  });
+});
+
+describe('your own framework (a JSON file)', () => {
+  const file = 'https://school.example/course/riverside.json';
+  const own = { src: file } as const;
+
+  it('puts the file’s address in the embed page’s framework-src, escaped in the snippet', () => {
+    expect(embedPageUrl({ pageUrl: page, framework: own, view: 'wheel', theme: 'light' })).toBe(
+      `${page}?framework-src=${encodeURIComponent(file)}&view=wheel`,
+    );
+    expect(iframeSnippet({ ...iframe, framework: own, view: 'gap', level: 3 })).toBe(`<iframe
+  src="${page}?framework-src=${encodeURIComponent(file)}&amp;view=gap&amp;level=3"
+  title="Self-assessment and gap chart"
+  style="width: 100%; height: 900px; border: 0"
+  loading="lazy"
+></iframe>`);
+    const hostile = iframeSnippet({ ...iframe, framework: { src: '"><script>alert(1)</script>' } });
+    expect(hostile).not.toContain('<script>');
+    expect(hostile).not.toContain('"><');
+  });
+
+  it('gives its frame an id of its own, and titles without a framework name', () => {
+    const snippet = iframeSnippet({ ...iframe, framework: own, autoHeight: true });
+    expect(snippet).toMatch(/^<iframe\n {2}id="medlead-own-assess"\n/);
+    expect(pageTitle(undefined, 'wheel')).toBe('Self-assessment and competency wheel');
+    expect(suggestedHeight('(own)')).toBe(2000);
+    expect(heightHelp(undefined, '(own)')).toMatch(/^Your framework’s form has not been measured;/);
+  });
+
+  it('points each element’s src at the file', () => {
+    const choices = { scriptUrl: script, framework: own, theme: 'light' } as const;
+    expect(
+      scriptSnippet({ ...choices, view: 'self-assessment' }),
+    ).toBe(`<script src="${script}"></script>
+<medlead-self-assessment src="${file}"></medlead-self-assessment>`);
+    const both = scriptSnippet({ ...choices, view: 'assess-and-wheel', theme: 'dark' });
+    expect(both).toContain(`<medlead-self-assessment src="${file}" theme="dark">`);
+    expect(both).toContain(`<medlead-wheel src="${file}" theme="dark" hidden>`);
+    expect(scriptSnippet({ ...choices, view: 'explorer' })).toContain(
+      `<medlead-explorer src="${file}"></medlead-explorer>`,
+    );
+    expect(
+      scriptSnippet({ ...choices, framework: { src: `${file}?a=1&b="2"` }, view: 'explorer' }),
+    ).toContain(`src="${file}?a=1&amp;b=&quot;2&quot;"`);
+  });
+
+  it('offers no chart of example scores, whose node ids only a shipped framework has', () => {
+    expect(ownFrameworkViews.map((view) => view.value)).toEqual([
+      'assess-and-wheel',
+      'self-assessment',
+      'explorer',
+    ]);
+    const choices = { scriptUrl: script, framework: own, theme: 'light' } as const;
+    expect(() => scriptSnippet({ ...choices, view: 'wheel' })).toThrow(/example scores/);
+    expect(() => scriptSnippet({ ...choices, view: 'gap-chart' })).toThrow(/example scores/);
   });
 });

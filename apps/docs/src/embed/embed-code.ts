@@ -9,6 +9,13 @@ export type Theme = 'light' | 'dark' | 'auto';
 /** Whom the tool speaks to: learners (plain words) or curriculum leads (sources and notes). */
 export type Audience = 'learner' | 'curriculum';
 
+/**
+ * The framework: a shipped one by id (`hlm`, its newest edition) or edition key (`fmlm@2016`), or
+ * `{ src }`, the address of the educator's own, as a JSON file (`JSON.stringify(framework)` after
+ * one of core's imports).
+ */
+export type FrameworkChoice = string | { readonly src: string };
+
 /** What the iframe page (apps/embed) shows once the learner has answered. */
 export type PageView = 'assess' | 'wheel' | 'gap';
 
@@ -23,8 +30,7 @@ export type ElementView =
 export interface IframeChoices {
   /** The address of the embed page (apps/embed's index.html, wherever it is hosted). */
   readonly pageUrl: string;
-  /** A framework id (`hlm`) or edition key (`fmlm@2016`). */
-  readonly framework: string;
+  readonly framework: FrameworkChoice;
   readonly view: PageView;
   /** The gap chart's target: a point of the framework's default scale. Default: the page's own. */
   readonly level?: number | undefined;
@@ -40,7 +46,8 @@ export interface IframeChoices {
 export interface ScriptChoices {
   /** The address of medlead-elements.js. */
   readonly scriptUrl: string;
-  readonly framework: string;
+  /** With `{ src }`, the views with example scores (`wheel`, `gap-chart`) are not offered. */
+  readonly framework: FrameworkChoice;
   readonly view: ElementView;
   /** The gap chart's target level. Default: the middle of the framework's scale. */
   readonly level?: number | undefined;
@@ -62,6 +69,16 @@ export const elementViews: readonly { value: ElementView; label: string }[] = [
   { value: 'gap-chart', label: 'Gap chart (example scores)' },
   { value: 'explorer', label: 'Framework explorer' },
 ];
+
+/** The element views for an own framework: example scores need its node ids, unknown here. */
+export const ownFrameworkViews = elementViews.filter(
+  (view) => view.value !== 'wheel' && view.value !== 'gap-chart',
+);
+
+/** The shipped framework chosen (core throws for one it does not know), or none for an own file. */
+export function shippedFramework(choice: FrameworkChoice): Framework | undefined {
+  return typeof choice === 'string' ? getFramework(choice) : undefined;
+}
 
 /** Text made safe for a double- or single-quoted HTML attribute. */
 export function escapeAttribute(value: string): string {
@@ -101,19 +118,29 @@ const elementShows: Record<ElementView, string> = {
   explorer: 'framework explorer',
 };
 
+/** "Self-assessment", or "The HLM: self-assessment" (an own framework's title is in its file). */
+const titled = (framework: Framework | undefined, shows: string) =>
+  framework === undefined
+    ? `${shows.charAt(0).toUpperCase()}${shows.slice(1)}`
+    : `${framework.title}: ${shows}`;
+
 /** What the iframe page is called for screen readers: the framework and what it shows. */
-export function pageTitle(framework: Framework, view: PageView): string {
-  return `${framework.title}: ${pageShows[view]}`;
+export function pageTitle(framework: Framework | undefined, view: PageView): string {
+  return titled(framework, pageShows[view]);
 }
 
 /** The same for what the script draws (the generator's preview frame). */
-export function elementsTitle(framework: Framework, view: ElementView): string {
-  return `${framework.title}: ${elementShows[view]}`;
+export function elementsTitle(framework: Framework | undefined, view: ElementView): string {
+  return titled(framework, elementShows[view]);
 }
 
 /** The embed page's address with the choices in its query (what the iframe's src holds). */
 export function embedPageUrl(choices: Omit<IframeChoices, 'height' | 'autoHeight'>): string {
-  const params = new URLSearchParams({ framework: choices.framework, view: choices.view });
+  const { framework } = choices;
+  const params = new URLSearchParams(
+    typeof framework === 'string' ? { framework } : { 'framework-src': framework.src },
+  );
+  params.set('view', choices.view);
   if (choices.view === 'gap' && choices.level !== undefined)
     params.set('level', String(choices.level));
   if (choices.theme !== 'light') params.set('theme', choices.theme);
@@ -122,8 +149,11 @@ export function embedPageUrl(choices: Omit<IframeChoices, 'height' | 'autoHeight
 }
 
 /** The frame's id: one per framework and view, so several embeds on one page do not collide. */
-const frameId = (choices: IframeChoices) =>
-  `medlead-${choices.framework}-${choices.view}`.replace(/[^a-z0-9-]/gi, '-');
+const frameId = ({ framework, view }: IframeChoices) =>
+  `medlead-${typeof framework === 'string' ? framework : 'own'}-${view}`.replace(
+    /[^a-z0-9-]/gi,
+    '-',
+  );
 
 /** The tallest the host-side script lets the frame grow: far above any framework's form. */
 export const MAX_FRAME_HEIGHT = 20_000;
@@ -151,11 +181,12 @@ export function suggestedHeight(framework: string): number {
 }
 
 /** The generator's words under the height field, for the framework chosen. */
-export function heightHelp(framework: Framework, key: string): string {
+export function heightHelp(framework: Framework | undefined, key: string): string {
   const measured = measuredFormHeights[key];
+  const name = framework === undefined ? 'Your framework’s' : `The ${framework.shortTitle}`;
   const form =
-    measured === undefined
-      ? `The ${framework.shortTitle} form has not been measured`
+    measured === undefined || framework === undefined
+      ? `${name} form has not been measured`
       : `In an 860 px course column the ${framework.shortTitle} form is ${measured.toLocaleString('en')} px tall`;
   return `${form}; the height suggested here fits it. A narrower column or a phone needs more, and the frame then scrolls inside. Where your page allows a script, tick the box below: the frame then fits itself to what it shows.`;
 }
@@ -181,7 +212,7 @@ function heightScript(id: string): string {
 
 /** The iframe snippet, for hosts that strip scripts (Canvas, most WordPress authors) and all others. */
 export function iframeSnippet(choices: IframeChoices): string {
-  const framework = getFramework(choices.framework);
+  const framework = shippedFramework(choices.framework);
   const id = frameId(choices);
   const frame = [
     '<iframe',
@@ -211,11 +242,27 @@ export function exampleScores(framework: Framework): Record<string, number> {
   );
 }
 
+/**
+ * The framework of a chart with example scores: a shipped one, whose node ids are known (the
+ * generator offers these views only for shipped frameworks).
+ */
+function withExampleScores(framework: Framework | undefined, view: ElementView): Framework {
+  if (framework === undefined) {
+    throw new Error(`the ${view} view shows example scores: choose a framework medlead ships`);
+  }
+  return framework;
+}
+
+const scoresAttribute = (framework: Framework) =>
+  `scores=${jsonAttribute(exampleScores(framework))}`;
+
 /** The one-file script's snippet, for hosts that allow scripts (Moodle, WordPress admins, own sites). */
 export function scriptSnippet(choices: ScriptChoices): string {
-  const framework = getFramework(choices.framework);
+  const framework = shippedFramework(choices.framework);
   const common = [
-    `framework="${escapeAttribute(choices.framework)}"`,
+    typeof choices.framework === 'string'
+      ? `framework="${escapeAttribute(choices.framework)}"`
+      : `src="${escapeAttribute(choices.framework.src)}"`,
     choices.theme === 'light' ? undefined : `theme="${choices.theme}"`,
   ];
   // The audience only where it is not the element's own default.
@@ -227,16 +274,19 @@ export function scriptSnippet(choices: ScriptChoices): string {
     [...common, audience('learner'), ...more]
       .filter((attribute) => attribute !== undefined)
       .join(' ');
-  const scores = `scores=${jsonAttribute(exampleScores(framework))}`;
-  const level = `level="${choices.level ?? middleLevel(framework)}"`;
   const script = `<script src="${escapeAttribute(choices.scriptUrl)}"></script>`;
   switch (choices.view) {
     case 'self-assessment':
       return `${script}\n<medlead-self-assessment ${attributes()}></medlead-self-assessment>`;
-    case 'wheel':
-      return `${script}\n<medlead-wheel ${attributes(scores)}></medlead-wheel>`;
-    case 'gap-chart':
-      return `${script}\n<medlead-gap-chart ${attributes(scores, level)}></medlead-gap-chart>`;
+    case 'wheel': {
+      const shipped = withExampleScores(framework, choices.view);
+      return `${script}\n<medlead-wheel ${attributes(scoresAttribute(shipped))}></medlead-wheel>`;
+    }
+    case 'gap-chart': {
+      const shipped = withExampleScores(framework, choices.view);
+      const level = `level="${choices.level ?? middleLevel(shipped)}"`;
+      return `${script}\n<medlead-gap-chart ${attributes(scoresAttribute(shipped), level)}></medlead-gap-chart>`;
+    }
     case 'explorer':
       return `${script}\n<medlead-explorer ${[...common, audience('curriculum')]
         .filter((attribute) => attribute !== undefined)

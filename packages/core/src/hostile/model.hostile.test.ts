@@ -436,6 +436,41 @@ describe('parseFramework', () => {
     expectRefused(() => parseFramework(crossCycle), 'crossCutting[0].children[0]', /appears twice/);
   });
 
+  it('refuses a framework too large to check in one issue, before zod reads it', () => {
+    // Each of these would otherwise cost zod seconds and an issue per entry.
+    const withChildren = (children: unknown[]) => ({ ...copyOf<FrameworkInput>(hlm), children });
+    // More list items than allowed: empty nodes, or titles.
+    const emptyNodes = withChildren(Array.from({ length: 30_000 }, () => ({})));
+    const titles = copyOf<FrameworkInput>(hlm);
+    const first = titles.children[0];
+    if (first === undefined) throw new Error('hlm has children');
+    first.alternativeTitles = Array.from({ length: 30_000 }, (_, index) => `t${index}`);
+    // More values than allowed, in fewer list items: nodes padded with fields of their own.
+    const padding = Object.fromEntries(Array.from({ length: 20 }, (_, index) => [`x${index}`, 1]));
+    const padded = withChildren(Array.from({ length: 15_000 }, () => ({ ...padding })));
+    // A sparse array of two billion slots is refused by its length, without a walk.
+    const sparse = { ...copyOf<FrameworkInput>(hlm), sources: new Array(2 ** 31) };
+    for (const input of [emptyNodes, titles, padded, sparse]) {
+      const refused = expectRefused(() => parseFramework(input), '(root)', /too large to check/);
+      expect(refused.issues).toHaveLength(1);
+    }
+  });
+
+  it('takes a framework of 5,000 competencies', () => {
+    const input = copyOf<FrameworkInput>(hlm);
+    const [dimension] = input.children;
+    if (dimension === undefined) throw new Error('hlm has children');
+    const { children: _children, levels: _levels, indicators: _indicators, ...plain } = dimension;
+    input.crossCutting = [];
+    input.stages = [];
+    input.children = Array.from({ length: 5_000 }, (_, index) => ({
+      ...plain,
+      id: `hlm:competency-${index}`,
+      code: String(index + 1),
+    }));
+    expect(parseFramework(input).children).toHaveLength(5_000);
+  });
+
   it('looks node kinds up as own properties of terms', () => {
     const input = copyOf<FrameworkInput>(mlcf);
     const node = input.children[0];

@@ -13,12 +13,15 @@ import {
 } from './errors';
 import { requireFramework } from './require';
 import { failure, safeParseWith, unwrap } from './safe-parse';
-import { checkRecordKeys, checkTreeShape } from './tree-shape';
+import { checkRecordKeys, checkSize, checkTreeShape } from './tree-shape';
 import { trustCrosswalk, trustFramework } from './trusted';
 
 /** Checks a framework definition; returns it typed and frozen, or reports every problem. */
 export function safeParseFramework(input: unknown): SafeParseResult<Framework> {
-  // zod walks `children` by recursion: refuse a cycle or an absurd depth before it starts.
+  // zod walks `children` by recursion, and reports every problem it finds: refuse a cycle, an
+  // absurd depth or an absurd size before it starts.
+  const size = checkSize(input);
+  if (size.length > 0) return failure('framework', size);
   const shape = [...checkTreeShape(input), ...checkRecordKeys(input)];
   if (shape.length > 0) return failure('framework', shape);
   const result = safeParseWith<Framework>(FrameworkSchema, 'framework', input);

@@ -4,6 +4,19 @@ import { makeIssue, type ValidationIssue } from './errors';
 export const MAX_FRAMEWORK_DEPTH = 32;
 
 /**
+ * The most list items (array elements, at any depth) a framework may hold. The MLCF holds 128,
+ * about 5 a node; a framework of 5,000 competencies without indicators (as imported from CASE,
+ * Moodle or Canvas) about 5,000.
+ */
+export const MAX_FRAMEWORK_LIST_ITEMS = 25_000;
+
+/**
+ * The most values (array elements and object fields, at any depth) a framework may hold. The
+ * MLCF holds 767, about 30 a node; an imported node holds about 10.
+ */
+export const MAX_FRAMEWORK_VALUES = 250_000;
+
+/**
  * Checks, without recursion, that a framework's `children` (and `crossCutting`) form a tree no
  * deeper than `MAX_FRAMEWORK_DEPTH` in which no node object appears twice (a cycle, or one node
  * in two places). Anything that is not shaped like a node is left for the schema to report.
@@ -50,6 +63,42 @@ export function checkTreeShape(input: unknown): ValidationIssue[] {
         `could not be read (${error instanceof Error ? error.message : 'reading it threw'})`,
       ),
     ];
+  }
+  return [];
+}
+
+/**
+ * Checks, without recursion, that the input is not too large to check. zod reports every problem
+ * it finds: a file of 200,000 empty nodes (a few hundred kilobytes of JSON) would otherwise take
+ * it half a minute and a million issues, the caller waiting meanwhile. Each object is counted
+ * once (a cycle outside `children` is left for the schema, which reads only known fields).
+ */
+export function checkSize(input: unknown): ValidationIssue[] {
+  if (typeof input !== 'object' || input === null) return [];
+  const seen = new Set<object>();
+  const stack: object[] = [input];
+  let listItems = 0;
+  let values = 0;
+  try {
+    while (stack.length > 0) {
+      const value = stack.pop() as object;
+      if (seen.has(value)) continue;
+      seen.add(value);
+      const items: unknown[] = Array.isArray(value) ? value : Object.values(value);
+      if (Array.isArray(value)) listItems += value.length;
+      values += items.length;
+      if (listItems > MAX_FRAMEWORK_LIST_ITEMS || values > MAX_FRAMEWORK_VALUES) {
+        return [
+          makeIssue(
+            [],
+            `is too large to check: it holds more than ${MAX_FRAMEWORK_LIST_ITEMS} list items or ${MAX_FRAMEWORK_VALUES} values (the MLCF holds 128 and 767)`,
+          ),
+        ];
+      }
+      for (const item of items) if (typeof item === 'object' && item !== null) stack.push(item);
+    }
+  } catch {
+    // a getter or Proxy that throws: the schema reports it
   }
   return [];
 }
