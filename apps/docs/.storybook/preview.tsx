@@ -64,6 +64,7 @@ const preview: Preview = {
             'Scoring and 360 rules',
             'Crosswalks and curriculum mapping',
             'Embedding in Moodle, Canvas and WordPress',
+            'Bring your own framework',
             'Embed code generator',
             'Theming',
             "Data provenance and the owners' rights",

@@ -42,8 +42,10 @@ describe('the Node examples print what their guides show', () => {
     ['scoring-360.mjs', 'scoring.mdx'],
     ['crosswalks.mjs', 'crosswalks.mdx'],
     ['provenance.mjs', 'provenance.mdx'],
+    ['bring-your-own.mjs', 'bring-your-own-framework.mdx'],
   ])('%s, in %s', (example, guide) => {
-    const output = run(example).trim();
+    // bring-your-own.mjs writes two files: into a folder of their own.
+    const output = run(example, mkdtempSync(join(tmpdir(), 'medlead-guide-'))).trim();
     expect(output.split('\n').length).toBeGreaterThan(2);
     expect(read(join(here, guide))).toContain(`\`\`\`text\n${output}\n\`\`\``);
   });
@@ -104,6 +106,7 @@ describe('the guides', () => {
       'Guides/Crosswalks and curriculum mapping',
       'Guides/Embedding in Moodle, Canvas and WordPress',
       'Guides/Theming',
+      'Guides/Bring your own framework',
       "Guides/Data provenance and the owners' rights",
     ]) {
       expect(titles).toContain(title);
