@@ -1,4 +1,4 @@
-import { type Framework, normalize } from '@medlead/core';
+import type { Framework } from '@medlead/core';
 import { useId, useMemo, useState } from 'react';
 import { ChartFigure, ChartSvg } from '../shared/ChartFigure';
 import { ChartTooltip } from '../shared/ChartTooltip';
@@ -10,6 +10,7 @@ import { useRovingFocus } from '../shared/use-roving-focus';
 import { polar, ringSector, round } from './geometry';
 import { WheelTable } from './WheelTable';
 import {
+  scaleShare,
   type WheelNode,
   type WheelShape,
   type WheelValues,
@@ -92,7 +93,7 @@ export function CompetencyWheel({
         ...shape,
         rings: scale.points.map((point) => ({
           text: formatValue(point.value),
-          share: normalize(point.value, scale),
+          share: scaleShare(point.value, scale),
         })),
         width,
         labels,
@@ -220,7 +221,7 @@ export function CompetencyWheel({
             {/* The rings over the fills, so a score reads against the scale. */}
             <g className="medlead-grid" aria-hidden="true">
               {scale.points.map((point) => (
-                <circle key={point.value} r={round(radius(normalize(point.value, scale)))} />
+                <circle key={point.value} r={round(radius(scaleShare(point.value, scale)))} />
               ))}
             </g>
             {variant === 'wheel' && (

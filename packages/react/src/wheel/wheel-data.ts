@@ -3,8 +3,6 @@ import {
   type FrameworkNode,
   findScale,
   type NodeScore,
-  normalize,
-  pointReached,
   type RatingScale,
   type ScoreReport,
   walk,
@@ -49,6 +47,18 @@ export function wheelScale(
   return scale;
 }
 
+/**
+ * Where `value` lies on `scale`, from its first point (0) to its last (1), clamped to the ends.
+ * Core's `normalize` would check the scale again, and that check brings the scale schema into
+ * every wheel; the wheel's scale comes from `findScale`, so it is one core has checked already.
+ */
+export function scaleShare(value: number, scale: RatingScale): number {
+  const { points } = scale;
+  const min = points[0]?.value ?? 0;
+  const max = points[points.length - 1]?.value ?? 0;
+  return (Math.min(max, Math.max(min, value)) - min) / (max - min);
+}
+
 /** Groups the assessed nodes by their parent (domain); top-level assessed nodes stand alone. */
 export function wheelGroups(framework: Framework): WheelGroup[] {
   const groups = new Map<string, string[]>();
@@ -71,14 +81,15 @@ export function wheelNodes(
   const values = valueMap(report);
   const targets = valueMap(target);
   const comparisons = valueMap(comparison);
-  const place = (value: number | null | undefined) => {
-    if (value === null || value === undefined || !Number.isFinite(value)) return null;
-    const { 0: first, [scale.points.length - 1]: last } = scale.points;
-    const clamped = Math.min(last?.value ?? value, Math.max(first?.value ?? value, value));
-    return normalize(clamped, scale);
-  };
+  const place = (value: number | null | undefined) =>
+    value === null || value === undefined || !Number.isFinite(value)
+      ? null
+      : scaleShare(value, scale);
+  // The highest point the value reaches, else the lowest (core's `pointReached`, unchecked).
   const levelLabel = (value: number | null) =>
-    value === null ? null : pointReached(value, scale).label;
+    value === null
+      ? null
+      : scale.points.reduce((reached, point) => (point.value <= value ? point : reached)).label;
   return walk(framework)
     .filter((entry) => entry.node.kind === framework.assessedKind)
     .map(({ node }) => {

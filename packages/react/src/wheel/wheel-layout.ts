@@ -1,19 +1,20 @@
 // The competency wheel laid out at the width it is drawn at, in CSS pixels: how big the disc is,
 // where every name goes and which rings carry their value. Pure arithmetic on estimated text
 // sizes (no DOM, no measuring), so the server and the browser draw the same picture at a width.
+import { textWidth, wrapText } from '../shared/text-width';
 import { chartText } from '../shared/use-chart-width';
 import { polar, round, type WheelSector } from './geometry';
 
 /** The widest the wheel is drawn, in px: on a wide page it stays a readable size and is centred. */
 export const WHEEL_MAX_WIDTH = 640;
 /** Names beside the sectors (px). */
-export const NAME_SIZE = chartText.label;
+const NAME_SIZE = chartText.label;
 /** Short marks (codes or numbers): bold and a little larger, since they are few characters. */
-export const MARK_SIZE = 15;
+const MARK_SIZE = 15;
 /** The scale values on the rings. */
-export const RING_SIZE = chartText.small;
+const RING_SIZE = chartText.small;
 /** From one line of a name to the next. */
-export const LINE_HEIGHT = 16;
+const LINE_HEIGHT = 16;
 
 const PAD = 10; // from the rim to a name
 const CLEAR = 8; // no name comes nearer the rim than this (a radar's points reach 7 px past it)
@@ -64,7 +65,6 @@ export interface WheelLayout {
   readonly outer: number;
   /** `long`: names beside the sectors. `short`: codes or numbers, with a key below the chart. */
   readonly names: 'long' | 'short';
-  readonly fontSize: number;
   /** One per sector, in sector order, positioned relative to the centre. */
   readonly labels: readonly WheelLabel[];
   /** Ring values, relative to the centre; rings too close together for text go unlabelled. */
@@ -99,22 +99,26 @@ export interface WheelLayoutInput {
  */
 export function layoutWheel(input: WheelLayoutInput): WheelLayout {
   const width = Math.max(160, Math.min(WHEEL_MAX_WIDTH, Math.floor(input.width)));
+  const room = width - 2 * EDGE;
+  const largest = Math.min(MAX_RADIUS, Math.floor(room / 2));
   const wantsNames =
     input.labels === 'title' || (input.labels === 'auto' && input.sectors.length <= 12);
-  if (wantsNames) {
-    let best: Placed | null = null;
-    for (const wrap of WRAPS) {
-      const texts = input.titles.map((title) => wrapToWidth(title, wrap, NAME_SIZE));
-      const placed = largestFit(input.sectors, texts, NAME_SIZE, width, MIN_NAMES_RADIUS);
-      if (placed !== null && (best === null || placed.outer > best.outer)) best = placed;
-    }
-    if (best !== null) return finish(best, 'long', NAME_SIZE, width, input.rings);
-  }
+  const names =
+    wantsNames &&
+    largestFit(
+      input.sectors,
+      WRAPS.map((wrap) => input.titles.map((title) => wrapText(title, wrap, NAME_SIZE))),
+      NAME_SIZE,
+      room,
+      largest,
+      MIN_NAMES_RADIUS,
+    );
+  if (names) return finish(names, 'long', width, input.rings);
   const marks = input.marks.map((mark) => [mark]);
   const placed =
-    largestFit(input.sectors, marks, MARK_SIZE, width, MIN_RADIUS) ??
+    largestFit(input.sectors, [marks], MARK_SIZE, room, largest, MIN_RADIUS) ??
     place(input.sectors, marks, MARK_SIZE, MIN_RADIUS);
-  return finish(placed, 'short', MARK_SIZE, width, input.rings);
+  return finish(placed, 'short', width, input.rings);
 }
 
 interface Placed {
@@ -123,32 +127,23 @@ interface Placed {
 }
 
 /**
- * The largest radius at which every label fits across `width`: found in 8 px steps from the
- * largest, then refined in 2 px steps above the first fit (a resize lays the wheel out again).
+ * The largest radius, from `largest` down to `least` in 2 px steps, at which every label fits
+ * across `room`, trying each way of writing the labels (`choices`, best first) at each radius.
  */
 function largestFit(
   sectors: readonly WheelSector[],
-  texts: readonly (readonly string[])[],
+  choices: readonly (readonly (readonly string[])[])[],
   size: number,
-  width: number,
-  minRadius: number,
+  room: number,
+  largest: number,
+  least: number,
 ): Placed | null {
-  const room = width - 2 * EDGE;
-  const attempt = (outer: number) => {
-    const placed = place(sectors, texts, size, outer);
-    const [left, right] = horizontalExtent(placed);
-    return placed.fits && right - left <= room ? placed : null;
-  };
-  const largest = Math.min(MAX_RADIUS, Math.floor(room / 2));
-  for (let outer = largest; outer >= minRadius; outer -= 8) {
-    const fit = attempt(outer);
-    if (fit === null) continue;
-    for (let larger = Math.min(largest, outer + 6); larger > outer; larger -= 2) {
-      const better = attempt(larger);
-      if (better !== null) return better;
+  for (let outer = largest; outer >= least; outer -= 2)
+    for (const texts of choices) {
+      const placed = place(sectors, texts, size, outer);
+      const [left, right] = horizontalExtent(placed);
+      if (placed.fits && right - left <= room) return placed;
     }
-    return fit;
-  }
   return null;
 }
 
@@ -184,15 +179,15 @@ function place(
     const angle = sector.midAngle;
     const anchorPoint = polar(angle, outer + PAD);
     const anchor = labelSide(angle);
-    const textWidth = Math.max(0, ...lines.map((line) => estimateWidth(line, size, bold)));
+    const width = Math.max(0, ...lines.map((line) => textWidth(line, size, bold)));
     const height = (lines.length - 1) * LINE_HEIGHT + size * (ASCENT + DESCENT);
     // The box sits above its anchor at twelve o'clock, beside it at three, below it at six.
     const naturalTop = anchorPoint.y - (height * (1 + Math.cos(angle))) / 2;
     const left = (x: number) =>
-      anchor === 'start' ? x : anchor === 'end' ? x - textWidth : x - textWidth / 2;
+      anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
     let box = clearOfDisc(
       { left: left(anchorPoint.x), top: naturalTop, right: 0, bottom: 0 },
-      textWidth,
+      width,
       height,
       anchor,
       outer,
@@ -202,7 +197,7 @@ function place(
       const blocker = labels.find((other) => other !== undefined && overlaps(box, other.box, GAP));
       if (blocker === undefined) break;
       const top = up ? blocker.box.top - GAP - height : blocker.box.bottom + GAP;
-      box = clearOfDisc({ ...box, top }, textWidth, height, anchor, outer);
+      box = clearOfDisc({ ...box, top }, width, height, anchor, outer);
     }
     const crowded = labels.some((other) => other !== undefined && overlaps(box, other.box, GAP));
     if (crowded || Math.abs(box.top - naturalTop) > MAX_SHIFT) fits = false;
@@ -272,9 +267,9 @@ function ringLabels(rings: readonly Ring[], inner: number, outer: number): RingL
   const labels: RingLabel[] = [];
   rings.forEach(({ text, share }, ring) => {
     const radius = inner + share * (outer - inner);
-    const textWidth = estimateWidth(text, RING_SIZE);
+    const half = textWidth(text, RING_SIZE) / 2;
     const top = -radius + 1;
-    const box = { left: -textWidth / 2, top, right: textWidth / 2, bottom: top + height };
+    const box = { left: -half, top, right: half, bottom: top + height };
     const label = { ring, text, y: round(top + RING_SIZE * ASCENT), box };
     const previous = labels[labels.length - 1];
     const touches = previous !== undefined && previous.box.top < box.bottom + GAP;
@@ -288,7 +283,6 @@ function ringLabels(rings: readonly Ring[], inner: number, outer: number): RingL
 function finish(
   placed: Placed,
   names: 'long' | 'short',
-  fontSize: number,
   width: number,
   rings: readonly Ring[],
 ): WheelLayout {
@@ -306,7 +300,6 @@ function finish(
     inner,
     outer,
     names,
-    fontSize,
     labels,
     ringLabels: ringLabels(rings, inner, outer),
   };
@@ -320,42 +313,4 @@ export function overlaps(a: Box, b: Box, gap = 0): boolean {
     a.top < b.bottom + gap &&
     b.top < a.bottom + gap
   );
-}
-
-// Character widths in em, from DejaVu Sans (a wide system-ui): narrower fonts only leave more room.
-const NARROW = new Set("iIjl.,:;'!|");
-const MIDDLE = new Set('frt-/()[] ');
-const WIDE = new Set('mwMW&…');
-
-/** The estimated width of `text` at `size` px (bold is a little wider). */
-export function estimateWidth(text: string, size: number, bold = false): number {
-  let em = 0;
-  for (const char of text) {
-    if (NARROW.has(char)) em += 0.3;
-    else if (MIDDLE.has(char)) em += 0.42;
-    else if (WIDE.has(char)) em += 1;
-    else if (char >= 'A' && char <= 'Z') em += 0.79;
-    else em += 0.65;
-  }
-  return em * size * (bold ? 1.08 : 1);
-}
-
-/**
- * Wraps a name into lines of at most `maxWidth` px, breaking after spaces and slashes; a word
- * wider than that has a line of its own (never cut, never clipped).
- */
-export function wrapToWidth(text: string, maxWidth: number, size: number): string[] {
-  const words = text.split(/(?<=\/)|\s+/).filter(Boolean);
-  const lines: string[] = [];
-  let line = '';
-  for (const word of words) {
-    const joined = line === '' ? word : line.endsWith('/') ? `${line}${word}` : `${line} ${word}`;
-    if (line === '' || estimateWidth(joined, size) <= maxWidth) line = joined;
-    else {
-      lines.push(line);
-      line = word;
-    }
-  }
-  if (line !== '') lines.push(line);
-  return lines;
 }
