@@ -34,7 +34,8 @@ export interface ProvenanceBadgeProps {
  * Whether the badges inside show at all: a view for learners (the explorer with `audience="learner"`)
  * turns them off for everything it renders. Shown unless a view says otherwise.
  */
-export const ProvenanceShown = createContext(true);
+// Pure, so a chart that takes only `showsProvenance` from here does not bring the context along.
+export const ProvenanceShown = /* @__PURE__ */ createContext(true);
 
 /** Text badges ("Editorial", "Uncertain"): never colour alone, readable without hovering. */
 export function ProvenanceBadge({ provenance, uncertain }: ProvenanceBadgeProps) {

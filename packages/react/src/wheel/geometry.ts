@@ -46,8 +46,14 @@ export function layoutSectors(groups: readonly WheelGroup[], gap = 0.04): WheelS
   return sectors;
 }
 
+/** A point in drawing coordinates, relative to the wheel's centre (px, y down). */
+export interface Point {
+  readonly x: number;
+  readonly y: number;
+}
+
 /** A point at `radius` from the centre, at `angle` (0 at twelve o'clock, clockwise). */
-export function polar(angle: number, radius: number): { x: number; y: number } {
+export function polar(angle: number, radius: number): Point {
   return { x: round(radius * Math.sin(angle)), y: round(-radius * Math.cos(angle)) };
 }
 
