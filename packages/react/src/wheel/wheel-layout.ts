@@ -166,53 +166,42 @@ function place(
   size: number,
   outer: number,
 ): Placed & { readonly fits: boolean } {
-  const bold = size === MARK_SIZE;
-  const labels: (WheelLabel | undefined)[] = [];
+  const labels: WheelLabel[] = [];
+  const boxes: Box[] = [];
   let fits = true;
-  const order = sectors
-    .map((sector, index) => ({ index, side: Math.abs(Math.sin(sector.midAngle)) }))
-    .sort((a, b) => b.side - a.side || a.index - b.index);
-  for (const { index } of order) {
-    const sector = sectors[index];
+  const side = (sector: WheelSector) => Math.abs(Math.sin(sector.midAngle));
+  const order = [...sectors].sort((a, b) => side(b) - side(a) || a.index - b.index);
+  for (const { index, midAngle: angle } of order) {
     const lines = texts[index] ?? [];
-    if (sector === undefined) continue;
-    const angle = sector.midAngle;
-    const anchorPoint = polar(angle, outer + PAD);
     const anchor = labelSide(angle);
-    const width = Math.max(0, ...lines.map((line) => textWidth(line, size, bold)));
+    // How much of the text lies left of its x: none when it runs right, all when it runs left.
+    const align = anchor === 'start' ? 0 : anchor === 'end' ? 1 : 0.5;
+    const point = polar(angle, outer + PAD);
+    const width = Math.max(0, ...lines.map((line) => textWidth(line, size, size === MARK_SIZE)));
     const height = (lines.length - 1) * LINE_HEIGHT + size * (ASCENT + DESCENT);
-    // The box sits above its anchor at twelve o'clock, beside it at three, below it at six.
-    const naturalTop = anchorPoint.y - (height * (1 + Math.cos(angle))) / 2;
-    const left = (x: number) =>
-      anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
-    let box = clearOfDisc(
-      { left: left(anchorPoint.x), top: naturalTop, right: 0, bottom: 0 },
-      width,
-      height,
-      anchor,
-      outer,
-    );
+    // The box sits above its point at twelve o'clock, beside it at three, below it at six.
+    const naturalTop = point.y - (height * (1 + Math.cos(angle))) / 2;
     const up = Math.cos(angle) > 0;
+    let box = clearOfDisc(point.x - align * width, naturalTop, width, height, anchor, outer);
     for (let tries = 0; tries < 40; tries += 1) {
-      const blocker = labels.find((other) => other !== undefined && overlaps(box, other.box, GAP));
+      const blocker = boxes.find((other) => overlaps(box, other, GAP));
       if (blocker === undefined) break;
-      const top = up ? blocker.box.top - GAP - height : blocker.box.bottom + GAP;
-      box = clearOfDisc({ ...box, top }, width, height, anchor, outer);
+      const top = up ? blocker.top - GAP - height : blocker.bottom + GAP;
+      box = clearOfDisc(box.left, top, width, height, anchor, outer);
     }
-    const crowded = labels.some((other) => other !== undefined && overlaps(box, other.box, GAP));
+    const crowded = boxes.some((other) => overlaps(box, other, GAP));
     if (crowded || Math.abs(box.top - naturalTop) > MAX_SHIFT) fits = false;
-    const x =
-      anchor === 'start' ? box.left : anchor === 'end' ? box.right : (box.left + box.right) / 2;
+    boxes.push(box);
     const firstBaseline = box.top + size * ASCENT;
     labels[index] = {
       lines,
-      x: round(x),
+      x: round(box.left + align * width),
       baselines: lines.map((_, line) => round(firstBaseline + line * LINE_HEIGHT)),
       anchor,
       box,
     };
   }
-  return { outer, labels: labels.filter((label) => label !== undefined), fits };
+  return { outer, labels, fits };
 }
 
 /**
@@ -225,37 +214,29 @@ function labelSide(angle: number): 'start' | 'middle' | 'end' {
   return x > 0 ? 'start' : 'end';
 }
 
-/** Moves a box outward (sideways, or up or down if centred) until it clears the disc. */
+/** A label's box moved outward (sideways, or up or down if centred) until it clears the disc. */
 function clearOfDisc(
-  box: { left: number; top: number; right: number; bottom: number },
+  left: number,
+  top: number,
   width: number,
   height: number,
   anchor: 'start' | 'middle' | 'end',
   outer: number,
 ): Box {
   const reach = outer + CLEAR;
-  const top = box.top;
-  const nearestY = nearestToZero(top, top + height);
-  const clearX = Math.sqrt(Math.max(0, reach * reach - nearestY * nearestY));
-  if (anchor === 'start') {
-    const left = Math.max(box.left, clearX);
-    return { left, top, right: left + width, bottom: top + height };
+  // How far out along one axis clears the disc, given the box's span on the other.
+  const clear = (low: number, high: number) => {
+    const nearest = Math.max(low, Math.min(0, high)); // the point of the span nearest 0
+    return Math.sqrt(Math.max(0, reach * reach - nearest * nearest));
+  };
+  if (anchor === 'middle') {
+    const clearY = clear(left, left + width);
+    top = top + height / 2 < 0 ? Math.min(top, -clearY - height) : Math.max(top, clearY);
+  } else {
+    const clearX = clear(top, top + height);
+    left = anchor === 'start' ? Math.max(left, clearX) : Math.min(left, -clearX - width);
   }
-  if (anchor === 'end') {
-    const right = Math.min(box.left + width, -clearX);
-    return { left: right - width, top, right, bottom: top + height };
-  }
-  const left = box.left;
-  const nearestX = nearestToZero(left, left + width);
-  const clearY = Math.sqrt(Math.max(0, reach * reach - nearestX * nearestX));
-  const above = top + height / 2 < 0;
-  const moved = above ? Math.min(top, -clearY - height) : Math.max(top, clearY);
-  return { left, top: moved, right: left + width, bottom: moved + height };
-}
-
-/** The value in [low, high] nearest 0. */
-function nearestToZero(low: number, high: number): number {
-  return Math.max(low, Math.min(0, high));
+  return { left, top, right: left + width, bottom: top + height };
 }
 
 /**
