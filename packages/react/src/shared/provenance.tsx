@@ -1,14 +1,5 @@
 import type { Provenance } from '@medlead/core';
 import { createContext, useContext } from 'react';
-import type { Audience } from './chart-props';
-
-/**
- * Whether a view shows provenance (badges, "Uncertain" notes, where a name comes from): only to
- * educators. Learners get plain words; what medlead wrote is said once (see `authorshipNote`).
- */
-export function showsProvenance(audience: Audience): boolean {
-  return audience === 'curriculum';
-}
 
 /** Provenance in words: the content rules require the UI to say where each item comes from. */
 export const provenanceWords: Readonly<Record<Provenance, string>> = {
@@ -34,8 +25,7 @@ export interface ProvenanceBadgeProps {
  * Whether the badges inside show at all: a view for learners (the explorer with `audience="learner"`)
  * turns them off for everything it renders. Shown unless a view says otherwise.
  */
-// Pure, so a chart that takes only `showsProvenance` from here does not bring the context along.
-export const ProvenanceShown = /* @__PURE__ */ createContext(true);
+export const ProvenanceShown = createContext(true);
 
 /** Text badges ("Editorial", "Uncertain"): never colour alone, readable without hovering. */
 export function ProvenanceBadge({ provenance, uncertain }: ProvenanceBadgeProps) {

@@ -2,12 +2,11 @@ import type { Framework } from '@medlead/core';
 import { Fragment, useId, useMemo, useState } from 'react';
 import { ChartFigure, ChartSvg } from '../shared/ChartFigure';
 import { ChartTooltip } from '../shared/ChartTooltip';
-import type { ChartProps } from '../shared/chart-props';
+import { type ChartProps, showsProvenance } from '../shared/chart-props';
 import { formatValue } from '../shared/format-value';
-import { showsProvenance } from '../shared/provenance';
 import { useChartWidth } from '../shared/use-chart-width';
 import { useRovingFocus } from '../shared/use-roving-focus';
-import { type Point, polar, ringSector, round } from './geometry';
+import { type Point, polar, ringArc, ringSector, round } from './geometry';
 import { WheelTable } from './WheelTable';
 import {
   scaleShare,
@@ -251,7 +250,7 @@ export function CompetencyWheel({
                           {!radar && (
                             <path
                               className={`medlead-${name}`}
-                              d={describeArc(radius(share), sector.startAngle, sector.endAngle)}
+                              d={ringArc(radius(share), sector.startAngle, sector.endAngle)}
                             />
                           )}
                           {marker?.(at(index, share))}
@@ -447,14 +446,6 @@ function diamond({ x, y }: Point) {
 /** The round marker of a comparison value (so it differs from the target by shape too). */
 function dot({ x, y }: Point) {
   return <circle className="medlead-comparison-marker" r={4} cx={x} cy={y} />;
-}
-
-/** A ring segment (an arc line, not a filled shape) at `radius`, for target and comparison lines. */
-function describeArc(radius: number, start: number, end: number): string {
-  const from = polar(start, radius);
-  const to = polar(end, radius);
-  const large = end - start > Math.PI ? 1 : 0;
-  return `M${from.x},${from.y}A${round(radius)},${round(radius)} 0 ${large} 1 ${to.x},${to.y}`;
 }
 
 /** A node or group by its code and title, or its title where it has no code. */

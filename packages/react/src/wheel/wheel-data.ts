@@ -7,7 +7,7 @@ import {
   type ScoreReport,
   walk,
 } from '@medlead/core';
-import { layoutSectors, type WheelGroup, type WheelSector } from './geometry';
+import { layoutSectors, type WheelSector } from './geometry';
 
 /** Values by node id, or a score report: what the wheel's overlays accept. */
 export type WheelValues = ScoreReport | Readonly<Record<string, number | null>>;
@@ -59,15 +59,15 @@ export function scaleShare(value: number, scale: RatingScale): number {
   return (Math.min(max, Math.max(min, value)) - min) / (max - min);
 }
 
-/** Groups the assessed nodes by their parent (domain); top-level assessed nodes stand alone. */
-export function wheelGroups(framework: Framework): WheelGroup[] {
-  const groups = new Map<string, string[]>();
-  for (const entry of walk(framework)) {
-    if (entry.node.kind !== framework.assessedKind) continue;
-    const groupId = entry.parent?.id ?? entry.node.id;
-    groups.set(groupId, [...(groups.get(groupId) ?? []), entry.node.id]);
+/** The assessed nodes grouped by their parent (domain); top-level assessed nodes stand alone. */
+function assessedGroups(framework: Framework): [FrameworkNode, FrameworkNode[]][] {
+  const groups = new Map<FrameworkNode, FrameworkNode[]>();
+  for (const { node, parent } of walk(framework)) {
+    if (node.kind !== framework.assessedKind) continue;
+    const group = parent ?? node;
+    groups.set(group, [...(groups.get(group) ?? []), node]);
   }
-  return [...groups].map(([id, nodeIds]) => ({ id, nodeIds }));
+  return [...groups];
 }
 
 /** Everything the wheel shows about each assessed node, values placed on 0–1 (clamped to the scale). */
@@ -137,24 +137,20 @@ export interface WheelShape {
 
 /** The sectors, names and colour groups of a framework's wheel. */
 export function wheelShape(framework: Framework): WheelShape {
-  const groups = wheelGroups(framework);
-  const sectors = layoutSectors(groups);
-  const byId = new Map(walk(framework).map((entry) => [entry.node.id, entry.node]));
-  const nodes = sectors.map((sector) => byId.get(sector.nodeId));
-  const hasCodes = nodes.every((node) => node?.code);
+  const groups = assessedGroups(framework);
+  const sectors = layoutSectors(
+    groups.map(([group, members]) => ({ id: group.id, nodeIds: members.map((node) => node.id) })),
+  );
+  const nodes = groups.flatMap(([, members]) => members); // in sector order
+  const hasCodes = nodes.every((node) => node.code);
   const coloured = groups.length > 1 && groups.length < sectors.length && groups.length <= 8;
-  const groupKind = byId.get(groups[0]?.id ?? '')?.kind ?? '';
   return {
     sectors,
-    titles: nodes.map((node) => node?.title ?? ''),
-    marks: nodes.map((node, index) => (hasCodes ? (node?.code ?? '') : String(index + 1))),
+    titles: nodes.map((node) => node.title),
+    marks: nodes.map((node, index) => (hasCodes ? (node.code ?? '') : String(index + 1))),
     groups: coloured
-      ? groups.map(({ id }) => ({
-          id,
-          code: byId.get(id)?.code,
-          title: byId.get(id)?.title ?? id,
-        }))
+      ? groups.map(([group]) => ({ id: group.id, code: group.code, title: group.title }))
       : [],
-    groupTerm: framework.terms[groupKind]?.singular ?? 'group',
+    groupTerm: framework.terms[groups[0]?.[0].kind ?? '']?.singular ?? 'group',
   };
 }

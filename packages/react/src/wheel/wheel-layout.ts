@@ -103,7 +103,7 @@ export function layoutWheel(input: WheelLayoutInput): WheelLayout {
   const largest = Math.min(MAX_RADIUS, Math.floor(room / 2));
   const wantsNames =
     input.labels === 'title' || (input.labels === 'auto' && input.sectors.length <= 12);
-  const names =
+  const named =
     wantsNames &&
     largestFit(
       input.sectors,
@@ -113,12 +113,26 @@ export function layoutWheel(input: WheelLayoutInput): WheelLayout {
       largest,
       MIN_NAMES_RADIUS,
     );
-  if (names) return finish(names, 'long', width, input.rings);
   const marks = input.marks.map((mark) => [mark]);
   const placed =
-    largestFit(input.sectors, [marks], MARK_SIZE, room, largest, MIN_RADIUS) ??
+    named ||
+    largestFit(input.sectors, [marks], MARK_SIZE, room, largest, MIN_RADIUS) ||
     place(input.sectors, marks, MARK_SIZE, MIN_RADIUS);
-  return finish(placed, 'short', width, input.rings);
+  const { outer, labels } = placed;
+  const inner = Math.max(12, round(outer * 0.2));
+  const drawn = extent(placed);
+  return {
+    width,
+    height: Math.ceil(drawn.bottom - drawn.top + 2 * EDGE),
+    // Centred on the drawing as a whole: names longer on one side move the wheel to the other.
+    cx: round(width / 2 - (drawn.left + drawn.right) / 2),
+    cy: round(EDGE - drawn.top),
+    inner,
+    outer,
+    names: named ? 'long' : 'short',
+    labels,
+    ringLabels: ringLabels(input.rings, inner, outer),
+  };
 }
 
 interface Placed {
@@ -141,18 +155,21 @@ function largestFit(
   for (let outer = largest; outer >= least; outer -= 2)
     for (const texts of choices) {
       const placed = place(sectors, texts, size, outer);
-      const [left, right] = horizontalExtent(placed);
+      const { left, right } = extent(placed);
       if (placed.fits && right - left <= room) return placed;
     }
   return null;
 }
 
-/** How far the drawing reaches left and right of the centre (the disc and every label). */
-function horizontalExtent({ outer, labels }: Placed): [number, number] {
-  return [
-    Math.min(-outer, ...labels.map((label) => label.box.left)),
-    Math.max(outer, ...labels.map((label) => label.box.right)),
-  ];
+/** The box around the disc and every label. */
+function extent({ outer, labels }: Placed): Box {
+  const boxes = labels.map((label) => label.box);
+  return {
+    left: Math.min(-outer, ...boxes.map((box) => box.left)),
+    top: Math.min(-outer, ...boxes.map((box) => box.top)),
+    right: Math.max(outer, ...boxes.map((box) => box.right)),
+    bottom: Math.max(outer, ...boxes.map((box) => box.bottom)),
+  };
 }
 
 /**
@@ -258,32 +275,6 @@ function ringLabels(rings: readonly Ring[], inner: number, outer: number): RingL
     else if (ring === rings.length - 1) labels.splice(-1, 1, label); // the rim's value wins
   });
   return labels;
-}
-
-/** The drawing's size around the placed labels, and the ring values. */
-function finish(
-  placed: Placed,
-  names: 'long' | 'short',
-  width: number,
-  rings: readonly Ring[],
-): WheelLayout {
-  const { outer, labels } = placed;
-  const inner = Math.max(12, round(outer * 0.2));
-  const top = Math.min(-outer, ...labels.map((label) => label.box.top)) - EDGE;
-  const bottom = Math.max(outer, ...labels.map((label) => label.box.bottom)) + EDGE;
-  // Centred on the drawing as a whole: names longer on one side move the wheel to the other.
-  const [left, right] = horizontalExtent(placed);
-  return {
-    width,
-    height: Math.ceil(bottom - top),
-    cx: round(width / 2 - (left + right) / 2),
-    cy: round(-top),
-    inner,
-    outer,
-    names,
-    labels,
-    ringLabels: ringLabels(rings, inner, outer),
-  };
 }
 
 /** Whether two boxes come within `gap` of each other. */
