@@ -11,7 +11,6 @@ import { WheelTable } from './WheelTable';
 import {
   scaleShare,
   type WheelNode,
-  type WheelShape,
   type WheelValues,
   wheelNodes,
   wheelScale,
@@ -79,11 +78,9 @@ export function CompetencyWheel({
   const id = useId();
   const hatchId = `${id.replace(/[^\w-]/g, '')}-unrated`;
   const scale = wheelScale(framework, report, scaleId);
-  const nodes = useMemo(
-    () => wheelNodes(framework, scale, report, target, comparison),
-    [framework, scale, report, target, comparison],
-  );
-  const shape = cachedShape(framework);
+  const nodes = wheelNodes(framework, scale, report, target, comparison);
+  // What depends only on the framework (slices and names), kept while only the scores change.
+  const shape = useMemo(() => wheelShape(framework), [framework]);
   const { sectors } = shape;
   const { ref, width } = useChartWidth(FALLBACK_WIDTH);
   const layout: WheelLayout = useMemo(
@@ -127,9 +124,8 @@ export function CompetencyWheel({
         return `${x},${y}`;
       })
       .join(' ');
-  const tracks = useMemo(
-    () => sectors.map((sector) => ringSector(inner, outer, sector.startAngle, sector.endAngle)),
-    [sectors, inner, outer],
+  const tracks = sectors.map((sector) =>
+    ringSector(inner, outer, sector.startAngle, sector.endAngle),
   );
   // Target (dashed) and comparison (dotted, round markers) are drawn alike: on the wheel an arc
   // across each sector at the value; on the radar an outline through the values, only when every
@@ -326,7 +322,7 @@ export function CompetencyWheel({
               container={tooltipContainer}
             >
               {tipNode !== undefined && (
-                <>
+                <Fragment>
                   <strong>{named(tipNode.node)}</strong>
                   <span>{`${reportLabel}: ${scoreText(tipNode)}`}</span>
                   {tipNode.comparison !== null && (
@@ -338,7 +334,7 @@ export function CompetencyWheel({
                   {showsProvenance(audience) && (
                     <span className="medlead-provenance">{provenanceNote(tipNode)}</span>
                   )}
-                </>
+                </Fragment>
               )}
             </ChartTooltip>
           </g>
@@ -410,18 +406,6 @@ export function CompetencyWheel({
       )}
     </ChartFigure>
   );
-}
-
-// What depends only on the framework (slices and names) is worked out once per framework: a chart
-// redrawn with new scores, or rendered on a server per request, reuses it.
-const shapes = new WeakMap<Framework, WheelShape>();
-
-function cachedShape(framework: Framework): WheelShape {
-  const cached = shapes.get(framework);
-  if (cached !== undefined) return cached;
-  const shape = wheelShape(framework);
-  if (Object.isFrozen(framework)) shapes.set(framework, shape);
-  return shape;
 }
 
 /** A square in a series colour for the key: filled, or (the radar's area) tinted and outlined. */
