@@ -2,6 +2,7 @@ import {
   type Framework,
   type FrameworkNode,
   findScale,
+  MedleadValidationError,
   type NodeScore,
   type RatingScale,
   type ScoreReport,
@@ -27,11 +28,28 @@ export interface WheelNode {
 const isReport = (values: WheelValues): values is ScoreReport =>
   Array.isArray((values as ScoreReport).nodes);
 
-function valueMap(values: WheelValues | undefined): ReadonlyMap<string, number | null> {
+/**
+ * Values by node id. Each must be a finite number or null (not rated): anything else is refused
+ * with a MedleadValidationError naming `what` and the node, never drawn as a wrong level.
+ */
+function valueMap(
+  values: WheelValues | undefined,
+  what: string,
+): ReadonlyMap<string, number | null> {
   if (values === undefined) return new Map();
-  if (isReport(values))
-    return new Map(values.nodes.map((node: NodeScore) => [node.nodeId, node.value]));
-  return new Map(Object.entries(values));
+  const entries: [string, unknown][] = isReport(values)
+    ? values.nodes.map((node: NodeScore) => [node.nodeId, node.value])
+    : Object.entries(values);
+  for (const [nodeId, value] of entries)
+    if (value !== null && value !== undefined && !Number.isFinite(value))
+      throw new MedleadValidationError('wheel values', [
+        {
+          path: [what, nodeId],
+          pathText: `${what}[${JSON.stringify(nodeId)}]`,
+          message: `must be a finite number or null, not ${typeof value === 'number' ? value : `a ${typeof value}`}`,
+        },
+      ]);
+  return new Map(entries as [string, number | null][]);
 }
 
 /** The scale the wheel draws on: the report's, else the one named, else the framework's default. */
@@ -78,13 +96,10 @@ export function wheelNodes(
   target: WheelValues | undefined,
   comparison: WheelValues | undefined,
 ): WheelNode[] {
-  const values = valueMap(report);
-  const targets = valueMap(target);
-  const comparisons = valueMap(comparison);
-  const place = (value: number | null | undefined) =>
-    value === null || value === undefined || !Number.isFinite(value)
-      ? null
-      : scaleShare(value, scale);
+  const values = valueMap(report, 'report');
+  const targets = valueMap(target, 'target');
+  const comparisons = valueMap(comparison, 'comparison');
+  const place = (value: number | null) => (value === null ? null : scaleShare(value, scale));
   // The highest point the value reaches, else the lowest (core's `pointReached`, unchecked).
   const levelLabel = (value: number | null) =>
     value === null
