@@ -40,19 +40,21 @@ const budgets = [
 const reactExternal = ['react', 'react-dom', 'react/jsx-runtime', '@radix-ui/react-tooltip', 'zod'];
 
 // DESIGN.md §8 asks 8 KB. Issue 13 made the wheel lay itself out at its drawn width (label
-// placement, wrapping, codes and a key on a phone, ring values, hatching): 10.1 KB. This guard
-// stops it growing further while the wheel is brought back to 8 KB (issue 13, left open for it).
-const WHEEL_GUARD = 10.5 * KB;
+// placement, wrapping, codes and a key on a phone, ring values, hatching): 10.1 KB, then 8.4 KB
+// once trimmed. What is left over 8 KB is about the size of the DejaVu width table the wheel now
+// shares with the gap chart and crosswalk (0.34 KB) plus the check that refuses non-numeric
+// values (0.09 KB). This guard stops it growing while the rest is found (issue 13, left open).
+const WHEEL_GUARD = 8.5 * KB;
 
 describe('CompetencyWheel alone (react, react-dom and Radix external)', () => {
-  it('stays within 10.5 KB min+gzip (DESIGN.md asks 8 KB)', async () => {
+  it('stays within 8.5 KB min+gzip (DESIGN.md asks 8 KB)', async () => {
     const size = await measureBundle(
       `export { CompetencyWheel } from '@medlead/react';`,
       reactExternal,
       here,
     );
     console.log(
-      `CompetencyWheel alone: ${kb(size.minified)} min, ${kb(size.gzipped)} min+gzip (guard 10.50 KB, budget 8.00 KB)`,
+      `CompetencyWheel alone: ${kb(size.minified)} min, ${kb(size.gzipped)} min+gzip (guard 8.50 KB, budget 8.00 KB)`,
     );
     expect(size.gzipped).toBeLessThanOrEqual(WHEEL_GUARD);
   });

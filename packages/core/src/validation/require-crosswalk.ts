@@ -10,7 +10,7 @@ import {
 import { safeParseCrosswalkShape } from './parse';
 import { isTrustedCrosswalk } from './trusted';
 
-const crosswalkCopies = new CheckedCache<Crosswalk>();
+const crosswalkCopies = /* @__PURE__ */ new CheckedCache<Crosswalk>(); // bundlers may drop it unused
 
 /**
  * A crosswalk medlead can rely on: one it ships, parsed or built, or a valid one (then parsed

@@ -17,7 +17,9 @@ import {
 import { safeParseScale } from './safe-parse';
 import { isTrustedFramework, isTrustedScale } from './trusted';
 
-const scaleCopies = new CheckedCache<RatingScale>();
+// Pure: a bundle that takes `requireFramework` alone (every chart does) then leaves the cache, and
+// the scale parsing behind it, out.
+const scaleCopies = /* @__PURE__ */ new CheckedCache<RatingScale>();
 
 function refuse(what: string, path: Path, value: unknown, noun: string, parse: string): never {
   return fail(

@@ -11,14 +11,9 @@ import {
 import { useId, useState } from 'react';
 import { ChartFigure, ChartSvg } from '../shared/ChartFigure';
 import { ChartTooltip } from '../shared/ChartTooltip';
-import type { ChartProps } from '../shared/chart-props';
+import { type ChartProps, showsProvenance } from '../shared/chart-props';
 import { formatValue } from '../shared/format-value';
-import {
-  ProvenanceBadge,
-  provenanceMeaning,
-  provenanceWords,
-  showsProvenance,
-} from '../shared/provenance';
+import { ProvenanceBadge, provenanceMeaning, provenanceWords } from '../shared/provenance';
 import { ScrollRegion } from '../shared/ScrollRegion';
 import { useChartWidth } from '../shared/use-chart-width';
 import { useRovingFocus } from '../shared/use-roving-focus';

@@ -8,8 +8,8 @@ import {
   useRef,
   useState,
 } from 'react';
-import type { Audience } from '../shared/chart-props';
-import { ProvenanceBadge, ProvenanceShown, showsProvenance } from '../shared/provenance';
+import { type Audience, showsProvenance } from '../shared/chart-props';
+import { ProvenanceBadge, ProvenanceShown } from '../shared/provenance';
 import {
   buildItems,
   type ExplorerItem,

@@ -279,23 +279,24 @@ describe('FeedbackHeatmap in the browser', () => {
 
 describe('gridMove (the roving focus in two dimensions)', () => {
   // 7 cells, 3 to a row: 0 1 2 / 3 4 5 / 6
+  const move = gridMove(3);
   it('moves within a row and between rows, and stays put at the edges', () => {
-    expect(gridMove('ArrowRight', false, 1, 7, 3)).toBe(2);
-    expect(gridMove('ArrowRight', false, 2, 7, 3)).toBe(2);
-    expect(gridMove('ArrowLeft', false, 3, 7, 3)).toBe(3);
-    expect(gridMove('ArrowDown', false, 1, 7, 3)).toBe(4);
-    expect(gridMove('ArrowDown', false, 4, 7, 3)).toBe(4); // no cell below in the short last row
-    expect(gridMove('ArrowDown', false, 3, 7, 3)).toBe(6);
-    expect(gridMove('ArrowUp', false, 6, 7, 3)).toBe(3);
-    expect(gridMove('ArrowUp', false, 2, 7, 3)).toBe(2);
+    expect(move('ArrowRight', false, 1, 7)).toBe(2);
+    expect(move('ArrowRight', false, 2, 7)).toBe(2);
+    expect(move('ArrowLeft', false, 3, 7)).toBe(3);
+    expect(move('ArrowDown', false, 1, 7)).toBe(4);
+    expect(move('ArrowDown', false, 4, 7)).toBe(4); // no cell below in the short last row
+    expect(move('ArrowDown', false, 3, 7)).toBe(6);
+    expect(move('ArrowUp', false, 6, 7)).toBe(3);
+    expect(move('ArrowUp', false, 2, 7)).toBe(2);
   });
 
   it('goes to the row’s ends with Home and End, and the grid’s with Ctrl', () => {
-    expect(gridMove('Home', false, 5, 7, 3)).toBe(3);
-    expect(gridMove('End', false, 3, 7, 3)).toBe(5);
-    expect(gridMove('End', false, 6, 7, 3)).toBe(6);
-    expect(gridMove('Home', true, 5, 7, 3)).toBe(0);
-    expect(gridMove('End', true, 1, 7, 3)).toBe(6);
-    expect(gridMove('Enter', false, 1, 7, 3)).toBeUndefined();
+    expect(move('Home', false, 5, 7)).toBe(3);
+    expect(move('End', false, 3, 7)).toBe(5);
+    expect(move('End', false, 6, 7)).toBe(6);
+    expect(move('Home', true, 5, 7)).toBe(0);
+    expect(move('End', true, 1, 7)).toBe(6);
+    expect(move('Enter', false, 1, 7)).toBeUndefined();
   });
 });

@@ -2,12 +2,12 @@ import type { FeedbackReport, Framework } from '@medlead/core';
 import { useId, useState } from 'react';
 import { ChartFigure, ChartSvg } from '../shared/ChartFigure';
 import { ChartTooltip } from '../shared/ChartTooltip';
-import type { ChartProps } from '../shared/chart-props';
+import { type ChartProps, showsProvenance } from '../shared/chart-props';
 import { formatValue } from '../shared/format-value';
-import { ProvenanceBadge, provenanceMeaning, showsProvenance } from '../shared/provenance';
+import { ProvenanceBadge, provenanceMeaning } from '../shared/provenance';
 import { ScrollRegion } from '../shared/ScrollRegion';
 import { useChartWidth } from '../shared/use-chart-width';
-import { useRovingFocus } from '../shared/use-roving-focus';
+import { gridMove, useRovingFocus } from '../shared/use-roving-focus';
 import { HeatmapTable } from './HeatmapTable';
 import {
   flagWords,
@@ -81,7 +81,7 @@ export function FeedbackHeatmap({
         if (row !== undefined) onSelect?.(row.feedback.nodeId);
       },
     },
-    { columns: columns.length },
+    gridMove(columns.length),
   );
 
   const plural = framework.terms[framework.assessedKind]?.plural ?? 'nodes';

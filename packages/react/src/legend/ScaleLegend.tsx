@@ -1,9 +1,9 @@
 import { type Framework, findScale } from '@medlead/core';
 import { useId } from 'react';
 import { scaleAuthorshipNote } from '../shared/authorship';
-import type { Audience } from '../shared/chart-props';
+import { type Audience, showsProvenance } from '../shared/chart-props';
 import { formatValue } from '../shared/format-value';
-import { ProvenanceBadge, showsProvenance } from '../shared/provenance';
+import { ProvenanceBadge } from '../shared/provenance';
 
 export interface ScaleLegendProps {
   readonly framework: Framework;

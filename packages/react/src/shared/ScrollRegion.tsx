@@ -1,4 +1,5 @@
-import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { type ReactNode, useState } from 'react';
+import { useResized } from './use-chart-width';
 
 export interface ScrollRegionProps {
   /** What the region holds, for screen readers ("Crosswalk grid", "Ratings table"). */
@@ -14,18 +15,11 @@ export interface ScrollRegionProps {
  * cut without this cue: wide grids and tables go in one of these.
  */
 export function ScrollRegion({ label, className, children }: ScrollRegionProps) {
-  const ref = useRef<HTMLElement | null>(null);
   const [overflows, setOverflows] = useState(false);
-  useEffect(() => {
-    const element = ref.current;
-    if (element === null || typeof ResizeObserver === 'undefined') return;
-    const read = () => setOverflows(element.scrollWidth > element.clientWidth + 1);
-    const observer = new ResizeObserver(read);
-    observer.observe(element);
-    if (element.firstElementChild !== null) observer.observe(element.firstElementChild);
-    read();
-    return () => observer.disconnect();
-  }, []);
+  const ref = useResized<HTMLElement>(
+    (element) => setOverflows(element.scrollWidth > element.clientWidth + 1),
+    true,
+  );
   return (
     <>
       {overflows && (

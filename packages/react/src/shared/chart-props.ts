@@ -5,6 +5,15 @@
  */
 export type Audience = 'learner' | 'curriculum';
 
+/**
+ * Whether a view shows provenance (badges, "Uncertain" notes, where a name comes from): only to
+ * educators. Learners get plain words; what medlead wrote is said once (see `authorshipNote`).
+ * (Here, not beside the badges, so a chart that needs only this brings no React context along.)
+ */
+export function showsProvenance(audience: Audience): boolean {
+  return audience === 'curriculum';
+}
+
 /** Props every medlead chart takes. */
 export interface ChartProps {
   /** The chart's accessible name and caption. */

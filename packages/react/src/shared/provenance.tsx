@@ -1,14 +1,5 @@
 import type { Provenance } from '@medlead/core';
 import { createContext, useContext } from 'react';
-import type { Audience } from './chart-props';
-
-/**
- * Whether a view shows provenance (badges, "Uncertain" notes, where a name comes from): only to
- * educators. Learners get plain words; what medlead wrote is said once (see `authorshipNote`).
- */
-export function showsProvenance(audience: Audience): boolean {
-  return audience === 'curriculum';
-}
 
 /** Provenance in words: the content rules require the UI to say where each item comes from. */
 export const provenanceWords: Readonly<Record<Provenance, string>> = {

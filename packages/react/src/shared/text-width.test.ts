@@ -19,7 +19,17 @@ describe('text widths without measuring', () => {
     expect(wrapText('  ', 100, 12)).toEqual([]);
   });
 
+  it('breaks after a slash too, keeping it on the first line', () => {
+    expect(wrapText('Team player/team leader', 100, 13)).toEqual(['Team player/', 'team leader']);
+    expect(wrapText('Team player/team leader', 200, 13)).toEqual(['Team player/team leader']);
+  });
+
+  it('makes bold text wider', () => {
+    expect(textWidth('1.1', 15, true)).toBeGreaterThan(textWidth('1.1', 15) * 1.1);
+  });
+
   it('finds the widest single word', () => {
     expect(widestWord(['a bb', 'ccc d'], 10)).toBeCloseTo(textWidth('ccc', 10));
+    expect(widestWord(['Team player/team leader'], 10)).toBeCloseTo(textWidth('player/', 10));
   });
 });

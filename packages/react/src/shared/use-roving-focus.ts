@@ -1,21 +1,18 @@
 import { type KeyboardEvent, useRef, useState } from 'react';
 
-/** How the marks are laid out: by default a list; with `columns`, a grid read row by row. */
-export interface RovingFocusOptions {
-  /**
-   * Marks per row of a grid (the last row may be short). Then ArrowUp and ArrowDown move a row,
-   * ArrowLeft and ArrowRight one mark within the row, Home and End to the row's ends, Ctrl+Home
-   * and Ctrl+End to the first and last mark; at an edge focus stays put, as in the WAI-ARIA grid
-   * pattern (no wrapping, so a user can feel where the grid ends).
-   */
-  readonly columns?: number;
-}
+/** Where a key moves focus from the mark at `index` of `count` marks; undefined if it does not. */
+export type FocusMove = (
+  key: string,
+  ctrl: boolean,
+  index: number,
+  count: number,
+) => number | undefined;
 
 /**
  * Keyboard walking for the marks of a chart, as one Tab stop (a roving tabindex): the arrow keys
  * move to the next or previous mark (wrapping round), Home and End to the ends, Enter or Space
- * choose the mark, Escape calls `onEscape` (closing a tooltip). With `options.columns` the marks
- * are walked as a grid instead (see `RovingFocusOptions`).
+ * choose the mark, Escape calls `onEscape` (closing a tooltip). Marks laid out in a grid pass
+ * `gridMove(columns)` as `move` (a separate function, so a chart walked as a list leaves it out).
  */
 export function useRovingFocus(
   count: number,
@@ -24,16 +21,13 @@ export function useRovingFocus(
     onMove?: (index: number) => void;
     onEscape?: () => void;
   },
-  options: RovingFocusOptions = {},
+  move: FocusMove = listMove,
 ) {
   const [active, setActive] = useState(0);
   const marks = useRef<(Element | null)[]>([]);
 
   const onKeyDown = (event: KeyboardEvent, index: number) => {
-    const next =
-      options.columns === undefined
-        ? listMove(event.key, index, count)
-        : gridMove(event.key, event.ctrlKey, index, count, options.columns);
+    const next = move(event.key, event.ctrlKey, index, count);
     if (next !== undefined) {
       event.preventDefault();
       setActive(next);
@@ -64,8 +58,8 @@ export function useRovingFocus(
   return { active, markProps };
 }
 
-/** Where a key moves focus in a list of `count` marks (wrapping round); undefined if it does not. */
-function listMove(key: string, index: number, count: number): number | undefined {
+/** Moves in a list of marks, wrapping round (a `FocusMove`). */
+function listMove(key: string, _ctrl: boolean, index: number, count: number): number | undefined {
   if (key === 'ArrowRight' || key === 'ArrowDown') return (index + 1) % count;
   if (key === 'ArrowLeft' || key === 'ArrowUp') return (index - 1 + count) % count;
   if (key === 'Home') return 0;
@@ -74,32 +68,30 @@ function listMove(key: string, index: number, count: number): number | undefined
 }
 
 /**
- * Where a key moves focus in a grid of `count` marks, `columns` to a row, numbered row by row;
- * undefined if it does not. Exported for its tests.
+ * Moves in a grid of marks, `columns` to a row, numbered row by row (the last row may be short):
+ * ArrowUp and ArrowDown move a row, ArrowLeft and ArrowRight one mark within the row, Home and
+ * End to the row's ends, Ctrl+Home and Ctrl+End to the first and last mark; at an edge focus
+ * stays put, as in the WAI-ARIA grid pattern (no wrapping, so a user can feel where the grid ends).
  */
-export function gridMove(
-  key: string,
-  ctrl: boolean,
-  index: number,
-  count: number,
-  columns: number,
-): number | undefined {
-  const rowStart = index - (index % columns);
-  const rowEnd = Math.min(rowStart + columns, count) - 1;
-  switch (key) {
-    case 'ArrowRight':
-      return Math.min(index + 1, rowEnd);
-    case 'ArrowLeft':
-      return Math.max(index - 1, rowStart);
-    case 'ArrowDown':
-      return index + columns < count ? index + columns : index;
-    case 'ArrowUp':
-      return index - columns >= 0 ? index - columns : index;
-    case 'Home':
-      return ctrl ? 0 : rowStart;
-    case 'End':
-      return ctrl ? count - 1 : rowEnd;
-    default:
-      return undefined;
-  }
+export function gridMove(columns: number): FocusMove {
+  return (key, ctrl, index, count) => {
+    const rowStart = index - (index % columns);
+    const rowEnd = Math.min(rowStart + columns, count) - 1;
+    switch (key) {
+      case 'ArrowRight':
+        return Math.min(index + 1, rowEnd);
+      case 'ArrowLeft':
+        return Math.max(index - 1, rowStart);
+      case 'ArrowDown':
+        return index + columns < count ? index + columns : index;
+      case 'ArrowUp':
+        return index - columns >= 0 ? index - columns : index;
+      case 'Home':
+        return ctrl ? 0 : rowStart;
+      case 'End':
+        return ctrl ? count - 1 : rowEnd;
+      default:
+        return undefined;
+    }
+  };
 }

@@ -1,5 +1,13 @@
 // @vitest-environment node
-import { ama, assessableNodes, type Framework, hlm, mlcf, scoreAssessment } from '@medlead/core';
+import {
+  ama,
+  assessableNodes,
+  type Framework,
+  hlm,
+  MedleadValidationError,
+  mlcf,
+  scoreAssessment,
+} from '@medlead/core';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { CompetencyWheel } from './CompetencyWheel';
@@ -19,6 +27,22 @@ const everywhere = (framework: Framework, value: number) =>
   Object.fromEntries(assessableNodes(framework).map((node) => [node.id, value]));
 
 describe('CompetencyWheel on the server', () => {
+  it('refuses a value that is neither a finite number nor null, naming where it is', () => {
+    const draw = (values: Record<string, unknown>, prop: 'report' | 'target' | 'comparison') =>
+      renderToString(<CompetencyWheel framework={hlm} {...{ [prop]: values }} />);
+    expect(() => draw({ 'hlm:leading-with-care': Number.NaN }, 'report')).toThrow(
+      'report["hlm:leading-with-care"]: must be a finite number or null, not NaN',
+    );
+    expect(() => draw({ 'hlm:leading-with-care': Infinity }, 'target')).toThrow(
+      MedleadValidationError,
+    );
+    expect(() => draw({ 'hlm:leading-with-care': '3' }, 'comparison')).toThrow('not a string');
+    // Left out, undefined and null all mean not rated.
+    expect(draw({ 'hlm:leading-with-care': undefined }, 'report')).toContain(
+      'Leading with care: not rated',
+    );
+  });
+
   it('renders the whole picture, not an empty box: every sector, label and table row', () => {
     const html = renderToString(<CompetencyWheel framework={hlm} report={report} />);
     expect(html).toContain('<svg');

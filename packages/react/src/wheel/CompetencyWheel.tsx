@@ -1,17 +1,16 @@
-import { type Framework, normalize } from '@medlead/core';
-import { useId, useMemo, useState } from 'react';
+import type { Framework } from '@medlead/core';
+import { Fragment, useId, useMemo, useState } from 'react';
 import { ChartFigure, ChartSvg } from '../shared/ChartFigure';
 import { ChartTooltip } from '../shared/ChartTooltip';
-import type { ChartProps } from '../shared/chart-props';
+import { type ChartProps, showsProvenance } from '../shared/chart-props';
 import { formatValue } from '../shared/format-value';
-import { showsProvenance } from '../shared/provenance';
 import { useChartWidth } from '../shared/use-chart-width';
 import { useRovingFocus } from '../shared/use-roving-focus';
-import { polar, ringSector, round } from './geometry';
+import { type Point, polar, ringArc, ringSector, round } from './geometry';
 import { WheelTable } from './WheelTable';
 import {
+  scaleShare,
   type WheelNode,
-  type WheelShape,
   type WheelValues,
   wheelNodes,
   wheelScale,
@@ -79,11 +78,9 @@ export function CompetencyWheel({
   const id = useId();
   const hatchId = `${id.replace(/[^\w-]/g, '')}-unrated`;
   const scale = wheelScale(framework, report, scaleId);
-  const nodes = useMemo(
-    () => wheelNodes(framework, scale, report, target, comparison),
-    [framework, scale, report, target, comparison],
-  );
-  const shape = cachedShape(framework);
+  const nodes = wheelNodes(framework, scale, report, target, comparison);
+  // What depends only on the framework (slices and names), kept while only the scores change.
+  const shape = useMemo(() => wheelShape(framework), [framework]);
   const { sectors } = shape;
   const { ref, width } = useChartWidth(FALLBACK_WIDTH);
   const layout: WheelLayout = useMemo(
@@ -92,7 +89,7 @@ export function CompetencyWheel({
         ...shape,
         rings: scale.points.map((point) => ({
           text: formatValue(point.value),
-          share: normalize(point.value, scale),
+          share: scaleShare(point.value, scale),
         })),
         width,
         labels,
@@ -101,47 +98,53 @@ export function CompetencyWheel({
   );
   const { inner, outer } = layout;
   const [tip, setTip] = useState<number | null>(null);
-  const caption =
-    title ??
-    `${framework.shortTitle}: scores by ${framework.terms[framework.assessedKind]?.singular ?? 'node'}`;
+  const closeTip = () => setTip(null);
+  const choose = (index: number) => {
+    const entry = nodes[index];
+    if (entry !== undefined) onSelect?.(entry.node.id);
+  };
+  const nodeTerm = framework.terms[framework.assessedKind];
+  const caption = title ?? `${framework.shortTitle}: scores by ${nodeTerm?.singular ?? 'node'}`;
+  const radar = variant === 'radar';
   // Colour: one per domain where the framework groups its nodes, else one throughout (see
   // `wheelShape`); the radar is one shape, so one colour. The key says which.
-  const grouped = variant === 'wheel' && shape.groups.length > 0;
+  const grouped = !radar && shape.groups.length > 0;
   // The key lists only what is drawn.
   const rated = nodes.some((entry) => entry.normalized !== null);
   const unrated = nodes.some((entry) => entry.normalized === null);
   const radius = (share: number | null) =>
     share === null ? inner : inner + share * (outer - inner);
-  const tracks = useMemo(
-    () => sectors.map((sector) => ringSector(inner, outer, sector.startAngle, sector.endAngle)),
-    [sectors, inner, outer],
-  );
-
-  const tipNode = tip === null ? undefined : nodes[tip];
-  const tipSector = tip === null ? undefined : sectors[tip];
-  const tipAnchor = polar(
-    tipSector?.midAngle ?? 0,
-    variant === 'radar' ? radius(tipNode?.normalized ?? 0) : outer,
-  );
-
-  const { markProps } = useRovingFocus(nodes.length, {
-    onMove: setTip,
-    onEscape: () => setTip(null),
-    onSelect: (index) => {
-      const node = nodes[index];
-      if (node !== undefined) onSelect?.(node.node.id);
-    },
-  });
-
-  const ring = (share: number, start: number, end: number) =>
-    describeArc(radius(share), start, end);
-  const polygon = (shares: (number | null)[]) =>
+  /** The point at `share` on the axis of the node at `index` (the centre ring if null). */
+  const at = (index: number, share: number | null) =>
+    polar(sectors[index]?.midAngle ?? 0, radius(share));
+  const outline = (shares: (number | null)[]) =>
     shares
       .map((share, index) => {
-        const point = polar(sectors[index]?.midAngle ?? 0, radius(share ?? 0));
-        return `${point.x},${point.y}`;
+        const { x, y } = at(index, share);
+        return `${x},${y}`;
       })
       .join(' ');
+  const tracks = sectors.map((sector) =>
+    ringSector(inner, outer, sector.startAngle, sector.endAngle),
+  );
+  // Target (dashed) and comparison (dotted, round markers) are drawn alike: on the wheel an arc
+  // across each sector at the value; on the radar an outline through the values, only when every
+  // node has one (a missing one would pull it to the centre and read as zero), and markers.
+  const overlays = [
+    {
+      name: 'target',
+      shares: nodes.map((entry) => entry.targetNormalized),
+      marker: radar ? diamond : undefined,
+    },
+    { name: 'comparison', shares: nodes.map((entry) => entry.comparisonNormalized), marker: dot },
+  ];
+
+  const tipNode = tip === null ? undefined : nodes[tip];
+  const { markProps } = useRovingFocus(nodes.length, {
+    onMove: setTip,
+    onEscape: closeTip,
+    onSelect: choose,
+  });
 
   return (
     <ChartFigure
@@ -171,7 +174,7 @@ export function CompetencyWheel({
           width={layout.width}
           height={layout.height}
           className="medlead-wheel-svg"
-          description={`${nodes.length} ${framework.terms[framework.assessedKind]?.plural ?? 'nodes'} on the scale "${scale.title}", from ${scale.points[0]?.label} at the centre to ${scale.points[scale.points.length - 1]?.label} at the rim. Use the arrow keys to move between them.`}
+          description={`${nodes.length} ${nodeTerm?.plural ?? 'nodes'} on the scale "${scale.title}", from ${scale.points[0]?.label} at the centre to ${scale.points[scale.points.length - 1]?.label} at the rim. Use the arrow keys to move between them.`}
         >
           <defs>
             {/* Not rated: hatched, so it differs from a score at the bottom of the scale (a
@@ -189,148 +192,120 @@ export function CompetencyWheel({
           </defs>
           <g transform={`translate(${layout.cx} ${layout.cy})`}>
             <g aria-hidden="true">
-              {nodes.map((entry, index) => {
-                const sector = sectors[index];
-                if (sector === undefined) return null;
+              {sectors.map((sector, index) => {
+                const share = nodes[index]?.normalized ?? null;
                 return (
-                  <g key={entry.node.id}>
-                    {variant === 'wheel' && <path className="medlead-track" d={tracks[index]} />}
-                    {entry.normalized === null && (
+                  <Fragment key={sector.nodeId}>
+                    {!radar && <path className="medlead-track" d={tracks[index]} />}
+                    {share === null ? (
                       <path
                         className="medlead-unrated"
                         d={tracks[index]}
                         fill={`url(#${hatchId})`}
                       />
+                    ) : (
+                      !radar && (
+                        <path
+                          className={`medlead-fill medlead-series-${grouped ? sector.group + 1 : 1}`}
+                          d={ringSector(
+                            inner,
+                            Math.max(radius(share), inner + MIN_BAND),
+                            sector.startAngle,
+                            sector.endAngle,
+                          )}
+                        />
+                      )
                     )}
-                    {variant === 'wheel' && entry.normalized !== null && (
-                      <path
-                        className={`medlead-fill medlead-series-${grouped ? sector.group + 1 : 1}`}
-                        d={ringSector(
-                          inner,
-                          Math.max(radius(entry.normalized), inner + MIN_BAND),
-                          sector.startAngle,
-                          sector.endAngle,
-                        )}
-                      />
-                    )}
-                  </g>
+                  </Fragment>
                 );
               })}
             </g>
             {/* The rings over the fills, so a score reads against the scale. */}
             <g className="medlead-grid" aria-hidden="true">
               {scale.points.map((point) => (
-                <circle key={point.value} r={round(radius(normalize(point.value, scale)))} />
+                <circle key={point.value} r={round(radius(scaleShare(point.value, scale)))} />
               ))}
             </g>
-            {variant === 'wheel' && (
-              <g aria-hidden="true">
-                {nodes.map((entry, index) => {
-                  const sector = sectors[index];
-                  if (sector === undefined) return null;
-                  return (
-                    <g key={entry.node.id}>
-                      {entry.targetNormalized !== null && (
-                        <path
-                          className="medlead-target"
-                          d={ring(entry.targetNormalized, sector.startAngle, sector.endAngle)}
-                        />
-                      )}
-                      {entry.comparisonNormalized !== null && (
-                        <>
-                          <path
-                            className="medlead-comparison"
-                            d={ring(entry.comparisonNormalized, sector.startAngle, sector.endAngle)}
-                          />
-                          <Marker
-                            angle={sector.midAngle}
-                            radius={radius(entry.comparisonNormalized)}
-                          />
-                        </>
-                      )}
-                    </g>
-                  );
-                })}
-              </g>
-            )}
-            {variant === 'radar' && (
-              <g aria-hidden="true">
+            <g aria-hidden="true">
+              {radar && (
                 <polygon
                   className="medlead-radar-area medlead-series-1"
-                  points={polygon(nodes.map((n) => n.normalized))}
+                  points={outline(nodes.map((entry) => entry.normalized))}
                 />
-                {/* An outline only when every node has a value: a missing one would pull it to the
-                    centre and read as zero. The markers always show. */}
-                {nodes.every((n) => n.targetNormalized !== null) && (
-                  <polygon
-                    className="medlead-target"
-                    points={polygon(nodes.map((n) => n.targetNormalized))}
-                  />
-                )}
-                {nodes.map((entry, index) =>
-                  entry.targetNormalized === null ? null : (
-                    <TargetMarker
-                      key={entry.node.id}
-                      angle={sectors[index]?.midAngle ?? 0}
-                      radius={radius(entry.targetNormalized)}
-                    />
-                  ),
-                )}
-                {comparison !== undefined && (
-                  <>
-                    {nodes.every((n) => n.comparisonNormalized !== null) && (
-                      <polygon
-                        className="medlead-comparison"
-                        points={polygon(nodes.map((n) => n.comparisonNormalized))}
-                      />
-                    )}
-                    {nodes.map((entry, index) =>
-                      entry.comparisonNormalized === null ? null : (
-                        <Marker
-                          key={entry.node.id}
-                          angle={sectors[index]?.midAngle ?? 0}
-                          radius={radius(entry.comparisonNormalized)}
-                        />
-                      ),
-                    )}
-                  </>
-                )}
-              </g>
-            )}
-            <RingValues layout={layout} />
-            <SectorLabels layout={layout} shape={shape} />
+              )}
+              {overlays.map(({ name, shares, marker }) => (
+                <Fragment key={name}>
+                  {radar && shares.every((share) => share !== null) && (
+                    <polygon className={`medlead-${name}`} points={outline(shares)} />
+                  )}
+                  {sectors.map((sector, index) => {
+                    const share = shares[index] ?? null;
+                    return (
+                      share !== null && (
+                        <Fragment key={sector.nodeId}>
+                          {!radar && (
+                            <path
+                              className={`medlead-${name}`}
+                              d={ringArc(radius(share), sector.startAngle, sector.endAngle)}
+                            />
+                          )}
+                          {marker?.(at(index, share))}
+                        </Fragment>
+                      )
+                    );
+                  })}
+                </Fragment>
+              ))}
+            </g>
+            <g className="medlead-ring-values" aria-hidden="true">
+              {layout.ringLabels.map((label) => (
+                <text key={label.ring} x={0} y={label.y} textAnchor="middle">
+                  {label.text}
+                </text>
+              ))}
+            </g>
+            {/* The names (or short marks) beside the sectors, placed by the layout. */}
+            <g className={`medlead-labels medlead-labels-${layout.names}`} aria-hidden="true">
+              {layout.labels.map((label, index) => (
+                <text key={sectors[index]?.nodeId} x={label.x} textAnchor={label.anchor}>
+                  {label.lines.map((line, lineIndex) => (
+                    <tspan key={line} x={label.x} y={label.baselines[lineIndex]}>
+                      {line}
+                    </tspan>
+                  ))}
+                </text>
+              ))}
+            </g>
             <g className="medlead-marks">
               {nodes.map((entry, index) => {
-                const sector = sectors[index];
-                if (sector === undefined) return null;
-                const label = describeNode(
-                  entry,
-                  comparison === undefined ? undefined : reportLabel,
-                  comparisonLabel,
-                );
-                const mark =
-                  variant === 'wheel' ? (
-                    <path className="medlead-mark" d={tracks[index]} />
-                  ) : (
-                    <RadarPoint
-                      angle={sector.midAngle}
-                      radius={radius(entry.normalized ?? 0)}
-                      rated={entry.normalized !== null}
-                    />
-                  );
+                const point = at(index, entry.normalized);
                 return (
                   // biome-ignore lint/a11y/useSemanticElements: a focusable SVG mark cannot be an HTML button
                   <g
                     key={entry.node.id}
                     {...markProps(index)}
                     role="button"
-                    aria-label={label}
-                    onBlur={() => setTip(null)}
+                    aria-label={describeNode(
+                      entry,
+                      comparison === undefined ? undefined : reportLabel,
+                      comparisonLabel,
+                    )}
+                    onBlur={closeTip}
                     onPointerEnter={() => setTip(index)}
-                    onPointerLeave={() => setTip(null)}
-                    onClick={() => onSelect?.(entry.node.id)}
+                    onPointerLeave={closeTip}
+                    onClick={() => choose(index)}
                   >
-                    {mark}
+                    {radar ? (
+                      // The node's focusable point.
+                      <circle
+                        className={`medlead-mark medlead-radar-point${entry.normalized === null ? ' medlead-radar-point-unrated' : ''}`}
+                        r={7}
+                        cx={point.x}
+                        cy={point.y}
+                      />
+                    ) : (
+                      <path className="medlead-mark" d={tracks[index]} />
+                    )}
                   </g>
                 );
               })}
@@ -339,29 +314,27 @@ export function CompetencyWheel({
               Radix tooltip per node would cost every render nine of them), and only in the
               browser: the server has nothing to hover, so it renders none. */}
             <ChartTooltip
-              anchor={tipNode === undefined ? undefined : tipAnchor}
-              onClose={() => setTip(null)}
+              anchor={
+                tipNode === undefined ? undefined : at(tip ?? 0, radar ? tipNode.normalized : 1)
+              }
+              onClose={closeTip}
               theme={theme}
               container={tooltipContainer}
             >
-              <strong>
-                {tipNode?.node.code
-                  ? `${tipNode.node.code} ${tipNode.node.title}`
-                  : tipNode?.node.title}
-              </strong>
-              <span>
-                {tipNode?.value === null || tipNode === undefined
-                  ? `${reportLabel}: not rated`
-                  : `${reportLabel}: ${formatValue(tipNode.value)}, ${tipNode.level ?? ''}`}
-              </span>
-              {tipNode !== undefined && tipNode.comparison !== null && (
-                <span>{`${comparisonLabel}: ${formatValue(tipNode.comparison)}`}</span>
-              )}
-              {tipNode !== undefined && tipNode.target !== null && (
-                <span>{`Target: ${formatValue(tipNode.target)}`}</span>
-              )}
-              {tipNode !== undefined && showsProvenance(audience) && (
-                <span className="medlead-provenance">{provenanceNote(tipNode)}</span>
+              {tipNode !== undefined && (
+                <Fragment>
+                  <strong>{named(tipNode.node)}</strong>
+                  <span>{`${reportLabel}: ${scoreText(tipNode)}`}</span>
+                  {tipNode.comparison !== null && (
+                    <span>{`${comparisonLabel}: ${formatValue(tipNode.comparison)}`}</span>
+                  )}
+                  {tipNode.target !== null && (
+                    <span>{`Target: ${formatValue(tipNode.target)}`}</span>
+                  )}
+                  {showsProvenance(audience) && (
+                    <span className="medlead-provenance">{provenanceNote(tipNode)}</span>
+                  )}
+                </Fragment>
               )}
             </ChartTooltip>
           </g>
@@ -375,7 +348,7 @@ export function CompetencyWheel({
               {shape.groups.map((group, index) => (
                 <li key={group.id}>
                   <Swatch series={index + 1} />
-                  {group.code ? `${group.code} ${group.title}` : group.title}
+                  {named(group)}
                 </li>
               ))}
             </ul>
@@ -383,10 +356,10 @@ export function CompetencyWheel({
         )}
         {rated && !grouped && (
           <li>
-            <Swatch series={1} outline={variant === 'radar'} />
-            {variant === 'wheel'
-              ? `${reportLabel}: filled from the centre`
-              : `${reportLabel}: the shaded shape, a point per ${framework.terms[framework.assessedKind]?.singular ?? 'node'}`}
+            <Swatch series={1} outline={radar} />
+            {radar
+              ? `${reportLabel}: the shaded shape, a point per ${nodeTerm?.singular ?? 'node'}`
+              : `${reportLabel}: filled from the centre`}
           </li>
         )}
         {unrated && (
@@ -401,7 +374,7 @@ export function CompetencyWheel({
         {target !== undefined && (
           <li>
             <span className="medlead-key medlead-key-target" aria-hidden="true" />{' '}
-            {variant === 'radar' ? 'Target (dashed line, hollow diamonds)' : 'Target (dashed line)'}
+            {radar ? 'Target (dashed line, hollow diamonds)' : 'Target (dashed line)'}
           </li>
         )}
         {comparison !== undefined && (
@@ -435,18 +408,6 @@ export function CompetencyWheel({
   );
 }
 
-// What depends only on the framework (slices and names) is worked out once per framework: a chart
-// redrawn with new scores, or rendered on a server per request, reuses it.
-const shapes = new WeakMap<Framework, WheelShape>();
-
-function cachedShape(framework: Framework): WheelShape {
-  const cached = shapes.get(framework);
-  if (cached !== undefined) return cached;
-  const shape = wheelShape(framework);
-  if (Object.isFrozen(framework)) shapes.set(framework, shape);
-  return shape;
-}
-
 /** A square in a series colour for the key: filled, or (the radar's area) tinted and outlined. */
 function Swatch({ series, outline = false }: { series: number; outline?: boolean }) {
   const colour = `var(--medlead-series-${series})`;
@@ -461,66 +422,24 @@ function Swatch({ series, outline = false }: { series: number; outline?: boolean
   );
 }
 
-/** The scale's values written on their rings (on the twelve o'clock axis). */
-function RingValues({ layout }: { layout: WheelLayout }) {
-  return (
-    <g className="medlead-ring-values" aria-hidden="true">
-      {layout.ringLabels.map((label) => (
-        <text key={label.ring} x={0} y={label.y} textAnchor="middle">
-          {label.text}
-        </text>
-      ))}
-    </g>
-  );
+/** The hollow diamond that marks a target on the radar (the gap chart's target shape too). */
+function diamond({ x, y }: Point) {
+  return <path className="medlead-target-marker" d={`M${x},${round(y - 6)}l6,6l-6,6l-6,-6Z`} />;
 }
 
-/** The names (or short marks) beside the sectors, placed by the layout. */
-function SectorLabels({ layout, shape }: { layout: WheelLayout; shape: WheelShape }) {
-  return (
-    <g className={`medlead-labels medlead-labels-${layout.names}`} aria-hidden="true">
-      {layout.labels.map((label, index) => (
-        <text key={shape.sectors[index]?.nodeId} x={label.x} textAnchor={label.anchor}>
-          {label.lines.map((line, lineIndex) => (
-            <tspan key={line} x={label.x} y={label.baselines[lineIndex]}>
-              {line}
-            </tspan>
-          ))}
-        </text>
-      ))}
-    </g>
-  );
+/** The round marker of a comparison value (so it differs from the target by shape too). */
+function dot({ x, y }: Point) {
+  return <circle className="medlead-comparison-marker" r={4} cx={x} cy={y} />;
 }
 
-/** The focusable point of a node on the radar. */
-function RadarPoint({ angle, radius, rated }: { angle: number; radius: number; rated: boolean }) {
-  const point = polar(angle, radius);
-  const kind = rated ? 'medlead-radar-point' : 'medlead-radar-point medlead-radar-point-unrated';
-  return <circle className={`medlead-mark ${kind}`} r={7} cx={point.x} cy={point.y} />;
+/** A node or group by its code and title, or its title where it has no code. */
+function named(item: { readonly code?: string | undefined; readonly title: string }): string {
+  return item.code ? `${item.code} ${item.title}` : item.title;
 }
 
-/** The hollow diamond that shows a target on the radar (the gap chart's target shape too). */
-function TargetMarker({ angle, radius }: { angle: number; radius: number }) {
-  const point = polar(angle, radius);
-  return (
-    <path
-      className="medlead-target-marker"
-      d={`M${point.x},${round(point.y - 6)}l6,6l-6,6l-6,-6Z`}
-    />
-  );
-}
-
-/** The round marker that shows a comparison value (so it differs from the target by shape too). */
-function Marker({ angle, radius }: { angle: number; radius: number }) {
-  const point = polar(angle, radius);
-  return <circle className="medlead-comparison-marker" r={4} cx={point.x} cy={point.y} />;
-}
-
-/** A ring segment (an arc line, not a filled shape) at `radius`, for target and comparison lines. */
-function describeArc(radius: number, start: number, end: number): string {
-  const from = polar(start, radius);
-  const to = polar(end, radius);
-  const large = end - start > Math.PI ? 1 : 0;
-  return `M${from.x},${from.y}A${round(radius)},${round(radius)} 0 ${large} 1 ${to.x},${to.y}`;
+/** A node's score and the level it reaches, or "not rated". */
+function scoreText(entry: WheelNode): string {
+  return entry.value === null ? 'not rated' : `${formatValue(entry.value)}, ${entry.level ?? ''}`;
 }
 
 /** What a screen reader hears for a node; the score is named only beside a comparison. */
@@ -529,10 +448,9 @@ function describeNode(
   reportLabel: string | undefined,
   comparisonLabel: string,
 ): string {
-  const name = entry.node.code ? `${entry.node.code} ${entry.node.title}` : entry.node.title;
-  const score =
-    entry.value === null ? 'not rated' : `${formatValue(entry.value)}, ${entry.level ?? ''}`;
-  const parts = [`${name}: ${reportLabel ? `${reportLabel.toLowerCase()} ` : ''}${score}`];
+  const parts = [
+    `${named(entry.node)}: ${reportLabel ? `${reportLabel.toLowerCase()} ` : ''}${scoreText(entry)}`,
+  ];
   if (entry.comparison !== null)
     parts.push(`${comparisonLabel.toLowerCase()} ${formatValue(entry.comparison)}`);
   if (entry.target !== null) parts.push(`target ${formatValue(entry.target)}`);

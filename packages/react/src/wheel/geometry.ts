@@ -46,8 +46,14 @@ export function layoutSectors(groups: readonly WheelGroup[], gap = 0.04): WheelS
   return sectors;
 }
 
+/** A point in drawing coordinates, relative to the wheel's centre (px, y down). */
+export interface Point {
+  readonly x: number;
+  readonly y: number;
+}
+
 /** A point at `radius` from the centre, at `angle` (0 at twelve o'clock, clockwise). */
-export function polar(angle: number, radius: number): { x: number; y: number } {
+export function polar(angle: number, radius: number): Point {
   return { x: round(radius * Math.sin(angle)), y: round(-radius * Math.cos(angle)) };
 }
 
@@ -88,10 +94,30 @@ export function round(value: number): number {
   return Math.round(value * 100) / 100 + 0; // + 0 turns -0 into 0
 }
 
+/** "x,y" of the point at `radius` and `angle`, for SVG paths. */
+function pathPoint(angle: number, radius: number): string {
+  const { x, y } = polar(angle, radius);
+  return `${x},${y}`;
+}
+
+/**
+ * Two arc segments at `radius` from the current point (at `start`) to `end`, clockwise when `end`
+ * is the larger angle: in halves, so an arc of any span, even a whole ring, needs no large-arc flag.
+ */
+function arcTo(radius: number, start: number, end: number): string {
+  const r = round(radius);
+  const sweep = end > start ? 1 : 0;
+  return `A${r},${r} 0 0 ${sweep} ${pathPoint((start + end) / 2, radius)}A${r},${r} 0 0 ${sweep} ${pathPoint(end, radius)}`;
+}
+
+/** The SVG path of an arc line at `radius` from `start` to `end` (target and comparison lines). */
+export function ringArc(radius: number, start: number, end: number): string {
+  return `M${pathPoint(start, radius)}${arcTo(radius, start, end)}`;
+}
+
 /**
  * The SVG path of a ring sector (an annulus slice) from `start` to `end`, between two radii,
- * with a gap of about `gap` units between neighbouring slices. Each arc is drawn in two halves,
- * so a slice of any span, even a whole ring, needs no large-arc flags.
+ * with a gap of about `gap` units between neighbouring slices.
  *
  * (d3-shape's `arc` does this too, but 3.2.1 ships one bundle that does not tree-shake, adding
  * 18 KB to a chart whose budget is 8 KB; these dozen lines are the part we need.)
@@ -106,15 +132,8 @@ export function ringSector(
   const span = end - start;
   const padOuter = Math.min(gap / (2 * outer), span / 4);
   const padInner = inner > 0 ? Math.min(gap / (2 * inner), span / 4) : 0;
-  const point = (angle: number, radius: number) => {
-    const { x, y } = polar(angle, radius);
-    return `${x},${y}`;
-  };
-  const arcTo = (angle: number, radius: number, sweep: 0 | 1) =>
-    `A${round(radius)},${round(radius)} 0 0 ${sweep} ${point(angle, radius)}`;
-  const [o0, o1] = [start + padOuter, end - padOuter];
-  const [i0, i1] = [start + padInner, end - padInner];
-  const outerArc = `M${point(o0, outer)}${arcTo((o0 + o1) / 2, outer, 1)}${arcTo(o1, outer, 1)}`;
+  const outerArc = ringArc(outer, start + padOuter, end - padOuter);
   if (inner <= 0) return `${outerArc}L0,0Z`;
-  return `${outerArc}L${point(i1, inner)}${arcTo((i0 + i1) / 2, inner, 0)}${arcTo(i0, inner, 0)}Z`;
+  const [i0, i1] = [start + padInner, end - padInner];
+  return `${outerArc}L${pathPoint(i1, inner)}${arcTo(inner, i1, i0)}Z`;
 }

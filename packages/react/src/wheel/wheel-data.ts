@@ -2,14 +2,13 @@ import {
   type Framework,
   type FrameworkNode,
   findScale,
+  MedleadValidationError,
   type NodeScore,
-  normalize,
-  pointReached,
   type RatingScale,
   type ScoreReport,
   walk,
 } from '@medlead/core';
-import { layoutSectors, type WheelGroup, type WheelSector } from './geometry';
+import { layoutSectors, type WheelSector } from './geometry';
 
 /** Values by node id, or a score report: what the wheel's overlays accept. */
 export type WheelValues = ScoreReport | Readonly<Record<string, number | null>>;
@@ -29,11 +28,28 @@ export interface WheelNode {
 const isReport = (values: WheelValues): values is ScoreReport =>
   Array.isArray((values as ScoreReport).nodes);
 
-function valueMap(values: WheelValues | undefined): ReadonlyMap<string, number | null> {
+/**
+ * Values by node id. Each must be a finite number or null (not rated): anything else is refused
+ * with a MedleadValidationError naming `what` and the node, never drawn as a wrong level.
+ */
+function valueMap(
+  values: WheelValues | undefined,
+  what: string,
+): ReadonlyMap<string, number | null> {
   if (values === undefined) return new Map();
-  if (isReport(values))
-    return new Map(values.nodes.map((node: NodeScore) => [node.nodeId, node.value]));
-  return new Map(Object.entries(values));
+  const entries: [string, unknown][] = isReport(values)
+    ? values.nodes.map((node: NodeScore) => [node.nodeId, node.value])
+    : Object.entries(values);
+  for (const [nodeId, value] of entries)
+    if (value !== null && value !== undefined && !Number.isFinite(value))
+      throw new MedleadValidationError('wheel values', [
+        {
+          path: [what, nodeId],
+          pathText: `${what}[${JSON.stringify(nodeId)}]`,
+          message: `must be a finite number or null, not ${typeof value === 'number' ? value : `a ${typeof value}`}`,
+        },
+      ]);
+  return new Map(entries as [string, number | null][]);
 }
 
 /** The scale the wheel draws on: the report's, else the one named, else the framework's default. */
@@ -49,15 +65,27 @@ export function wheelScale(
   return scale;
 }
 
-/** Groups the assessed nodes by their parent (domain); top-level assessed nodes stand alone. */
-export function wheelGroups(framework: Framework): WheelGroup[] {
-  const groups = new Map<string, string[]>();
-  for (const entry of walk(framework)) {
-    if (entry.node.kind !== framework.assessedKind) continue;
-    const groupId = entry.parent?.id ?? entry.node.id;
-    groups.set(groupId, [...(groups.get(groupId) ?? []), entry.node.id]);
+/**
+ * Where `value` lies on `scale`, from its first point (0) to its last (1), clamped to the ends.
+ * Core's `normalize` would check the scale again, and that check brings the scale schema into
+ * every wheel; the wheel's scale comes from `findScale`, so it is one core has checked already.
+ */
+export function scaleShare(value: number, scale: RatingScale): number {
+  const { points } = scale;
+  const min = points[0]?.value ?? 0;
+  const max = points[points.length - 1]?.value ?? 0;
+  return (Math.min(max, Math.max(min, value)) - min) / (max - min);
+}
+
+/** The assessed nodes grouped by their parent (domain); top-level assessed nodes stand alone. */
+function assessedGroups(framework: Framework): [FrameworkNode, FrameworkNode[]][] {
+  const groups = new Map<FrameworkNode, FrameworkNode[]>();
+  for (const { node, parent } of walk(framework)) {
+    if (node.kind !== framework.assessedKind) continue;
+    const group = parent ?? node;
+    groups.set(group, [...(groups.get(group) ?? []), node]);
   }
-  return [...groups].map(([id, nodeIds]) => ({ id, nodeIds }));
+  return [...groups];
 }
 
 /** Everything the wheel shows about each assessed node, values placed on 0–1 (clamped to the scale). */
@@ -68,17 +96,15 @@ export function wheelNodes(
   target: WheelValues | undefined,
   comparison: WheelValues | undefined,
 ): WheelNode[] {
-  const values = valueMap(report);
-  const targets = valueMap(target);
-  const comparisons = valueMap(comparison);
-  const place = (value: number | null | undefined) => {
-    if (value === null || value === undefined || !Number.isFinite(value)) return null;
-    const { 0: first, [scale.points.length - 1]: last } = scale.points;
-    const clamped = Math.min(last?.value ?? value, Math.max(first?.value ?? value, value));
-    return normalize(clamped, scale);
-  };
+  const values = valueMap(report, 'report');
+  const targets = valueMap(target, 'target');
+  const comparisons = valueMap(comparison, 'comparison');
+  const place = (value: number | null) => (value === null ? null : scaleShare(value, scale));
+  // The highest point the value reaches, else the lowest (core's `pointReached`, unchecked).
   const levelLabel = (value: number | null) =>
-    value === null ? null : pointReached(value, scale).label;
+    value === null
+      ? null
+      : scale.points.reduce((reached, point) => (point.value <= value ? point : reached)).label;
   return walk(framework)
     .filter((entry) => entry.node.kind === framework.assessedKind)
     .map(({ node }) => {
@@ -126,24 +152,20 @@ export interface WheelShape {
 
 /** The sectors, names and colour groups of a framework's wheel. */
 export function wheelShape(framework: Framework): WheelShape {
-  const groups = wheelGroups(framework);
-  const sectors = layoutSectors(groups);
-  const byId = new Map(walk(framework).map((entry) => [entry.node.id, entry.node]));
-  const nodes = sectors.map((sector) => byId.get(sector.nodeId));
-  const hasCodes = nodes.every((node) => node?.code);
+  const groups = assessedGroups(framework);
+  const sectors = layoutSectors(
+    groups.map(([group, members]) => ({ id: group.id, nodeIds: members.map((node) => node.id) })),
+  );
+  const nodes = groups.flatMap(([, members]) => members); // in sector order
+  const hasCodes = nodes.every((node) => node.code);
   const coloured = groups.length > 1 && groups.length < sectors.length && groups.length <= 8;
-  const groupKind = byId.get(groups[0]?.id ?? '')?.kind ?? '';
   return {
     sectors,
-    titles: nodes.map((node) => node?.title ?? ''),
-    marks: nodes.map((node, index) => (hasCodes ? (node?.code ?? '') : String(index + 1))),
+    titles: nodes.map((node) => node.title),
+    marks: nodes.map((node, index) => (hasCodes ? (node.code ?? '') : String(index + 1))),
     groups: coloured
-      ? groups.map(({ id }) => ({
-          id,
-          code: byId.get(id)?.code,
-          title: byId.get(id)?.title ?? id,
-        }))
+      ? groups.map(([group]) => ({ id: group.id, code: group.code, title: group.title }))
       : [],
-    groupTerm: framework.terms[groupKind]?.singular ?? 'group',
+    groupTerm: framework.terms[groups[0]?.[0].kind ?? '']?.singular ?? 'group',
   };
 }

@@ -3,14 +3,7 @@ import { findScale, frameworks, normalize } from '@medlead/core';
 import { describe, expect, it } from 'vitest';
 import { formatValue } from '../shared/format-value';
 import { wheelShape } from './wheel-data';
-import {
-  type Box,
-  estimateWidth,
-  layoutWheel,
-  overlaps,
-  WHEEL_MAX_WIDTH,
-  wrapToWidth,
-} from './wheel-layout';
+import { type Box, layoutWheel, overlaps, WHEEL_MAX_WIDTH } from './wheel-layout';
 
 const widths = Array.from({ length: (1280 - 280) / 8 + 1 }, (_, step) => 280 + step * 8);
 const modes = ['auto', 'title', 'code'] as const;
@@ -71,23 +64,3 @@ describe.each(frameworks.map((framework) => [framework.key, framework] as const)
     });
   },
 );
-
-describe('wrapToWidth', () => {
-  it('breaks at spaces and after slashes, never inside a word', () => {
-    expect(wrapToWidth('Encouraging Improvement and Innovation', 120, 13)).toEqual([
-      'Encouraging',
-      'Improvement',
-      'and Innovation',
-    ]);
-    expect(wrapToWidth('Team player/team leader', 100, 13)).toEqual([
-      'Team player/',
-      'team leader',
-    ]);
-    expect(wrapToWidth('Professionalism', 40, 13)).toEqual(['Professionalism']);
-  });
-
-  it('estimates widths from the font size', () => {
-    expect(estimateWidth('mmmm', 10)).toBe(40);
-    expect(estimateWidth('iiii', 10)).toBe(12);
-  });
-});

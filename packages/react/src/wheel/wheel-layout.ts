@@ -1,19 +1,20 @@
 // The competency wheel laid out at the width it is drawn at, in CSS pixels: how big the disc is,
 // where every name goes and which rings carry their value. Pure arithmetic on estimated text
 // sizes (no DOM, no measuring), so the server and the browser draw the same picture at a width.
+import { textWidth, wrapText } from '../shared/text-width';
 import { chartText } from '../shared/use-chart-width';
 import { polar, round, type WheelSector } from './geometry';
 
 /** The widest the wheel is drawn, in px: on a wide page it stays a readable size and is centred. */
 export const WHEEL_MAX_WIDTH = 640;
 /** Names beside the sectors (px). */
-export const NAME_SIZE = chartText.label;
+const NAME_SIZE = chartText.label;
 /** Short marks (codes or numbers): bold and a little larger, since they are few characters. */
-export const MARK_SIZE = 15;
+const MARK_SIZE = 15;
 /** The scale values on the rings. */
-export const RING_SIZE = chartText.small;
+const RING_SIZE = chartText.small;
 /** From one line of a name to the next. */
-export const LINE_HEIGHT = 16;
+const LINE_HEIGHT = 16;
 
 const PAD = 10; // from the rim to a name
 const CLEAR = 8; // no name comes nearer the rim than this (a radar's points reach 7 px past it)
@@ -64,7 +65,6 @@ export interface WheelLayout {
   readonly outer: number;
   /** `long`: names beside the sectors. `short`: codes or numbers, with a key below the chart. */
   readonly names: 'long' | 'short';
-  readonly fontSize: number;
   /** One per sector, in sector order, positioned relative to the centre. */
   readonly labels: readonly WheelLabel[];
   /** Ring values, relative to the centre; rings too close together for text go unlabelled. */
@@ -99,22 +99,40 @@ export interface WheelLayoutInput {
  */
 export function layoutWheel(input: WheelLayoutInput): WheelLayout {
   const width = Math.max(160, Math.min(WHEEL_MAX_WIDTH, Math.floor(input.width)));
+  const room = width - 2 * EDGE;
+  const largest = Math.min(MAX_RADIUS, Math.floor(room / 2));
   const wantsNames =
     input.labels === 'title' || (input.labels === 'auto' && input.sectors.length <= 12);
-  if (wantsNames) {
-    let best: Placed | null = null;
-    for (const wrap of WRAPS) {
-      const texts = input.titles.map((title) => wrapToWidth(title, wrap, NAME_SIZE));
-      const placed = largestFit(input.sectors, texts, NAME_SIZE, width, MIN_NAMES_RADIUS);
-      if (placed !== null && (best === null || placed.outer > best.outer)) best = placed;
-    }
-    if (best !== null) return finish(best, 'long', NAME_SIZE, width, input.rings);
-  }
+  const named =
+    wantsNames &&
+    largestFit(
+      input.sectors,
+      WRAPS.map((wrap) => input.titles.map((title) => wrapText(title, wrap, NAME_SIZE))),
+      NAME_SIZE,
+      room,
+      largest,
+      MIN_NAMES_RADIUS,
+    );
   const marks = input.marks.map((mark) => [mark]);
   const placed =
-    largestFit(input.sectors, marks, MARK_SIZE, width, MIN_RADIUS) ??
+    named ||
+    largestFit(input.sectors, [marks], MARK_SIZE, room, largest, MIN_RADIUS) ||
     place(input.sectors, marks, MARK_SIZE, MIN_RADIUS);
-  return finish(placed, 'short', MARK_SIZE, width, input.rings);
+  const { outer, labels } = placed;
+  const inner = Math.max(12, round(outer * 0.2));
+  const drawn = extent(placed);
+  return {
+    width,
+    height: Math.ceil(drawn.bottom - drawn.top + 2 * EDGE),
+    // Centred on the drawing as a whole: names longer on one side move the wheel to the other.
+    cx: round(width / 2 - (drawn.left + drawn.right) / 2),
+    cy: round(EDGE - drawn.top),
+    inner,
+    outer,
+    names: named ? 'long' : 'short',
+    labels,
+    ringLabels: ringLabels(input.rings, inner, outer),
+  };
 }
 
 interface Placed {
@@ -123,41 +141,35 @@ interface Placed {
 }
 
 /**
- * The largest radius at which every label fits across `width`: found in 8 px steps from the
- * largest, then refined in 2 px steps above the first fit (a resize lays the wheel out again).
+ * The largest radius, from `largest` down to `least` in 2 px steps, at which every label fits
+ * across `room`, trying each way of writing the labels (`choices`, best first) at each radius.
  */
 function largestFit(
   sectors: readonly WheelSector[],
-  texts: readonly (readonly string[])[],
+  choices: readonly (readonly (readonly string[])[])[],
   size: number,
-  width: number,
-  minRadius: number,
+  room: number,
+  largest: number,
+  least: number,
 ): Placed | null {
-  const room = width - 2 * EDGE;
-  const attempt = (outer: number) => {
-    const placed = place(sectors, texts, size, outer);
-    const [left, right] = horizontalExtent(placed);
-    return placed.fits && right - left <= room ? placed : null;
-  };
-  const largest = Math.min(MAX_RADIUS, Math.floor(room / 2));
-  for (let outer = largest; outer >= minRadius; outer -= 8) {
-    const fit = attempt(outer);
-    if (fit === null) continue;
-    for (let larger = Math.min(largest, outer + 6); larger > outer; larger -= 2) {
-      const better = attempt(larger);
-      if (better !== null) return better;
+  for (let outer = largest; outer >= least; outer -= 2)
+    for (const texts of choices) {
+      const placed = place(sectors, texts, size, outer);
+      const { left, right } = extent(placed);
+      if (placed.fits && right - left <= room) return placed;
     }
-    return fit;
-  }
   return null;
 }
 
-/** How far the drawing reaches left and right of the centre (the disc and every label). */
-function horizontalExtent({ outer, labels }: Placed): [number, number] {
-  return [
-    Math.min(-outer, ...labels.map((label) => label.box.left)),
-    Math.max(outer, ...labels.map((label) => label.box.right)),
-  ];
+/** The box around the disc and every label. */
+function extent({ outer, labels }: Placed): Box {
+  const boxes = labels.map((label) => label.box);
+  return {
+    left: Math.min(-outer, ...boxes.map((box) => box.left)),
+    top: Math.min(-outer, ...boxes.map((box) => box.top)),
+    right: Math.max(outer, ...boxes.map((box) => box.right)),
+    bottom: Math.max(outer, ...boxes.map((box) => box.bottom)),
+  };
 }
 
 /**
@@ -171,53 +183,42 @@ function place(
   size: number,
   outer: number,
 ): Placed & { readonly fits: boolean } {
-  const bold = size === MARK_SIZE;
-  const labels: (WheelLabel | undefined)[] = [];
+  const labels: WheelLabel[] = [];
+  const boxes: Box[] = [];
   let fits = true;
-  const order = sectors
-    .map((sector, index) => ({ index, side: Math.abs(Math.sin(sector.midAngle)) }))
-    .sort((a, b) => b.side - a.side || a.index - b.index);
-  for (const { index } of order) {
-    const sector = sectors[index];
+  const side = (sector: WheelSector) => Math.abs(Math.sin(sector.midAngle));
+  const order = [...sectors].sort((a, b) => side(b) - side(a) || a.index - b.index);
+  for (const { index, midAngle: angle } of order) {
     const lines = texts[index] ?? [];
-    if (sector === undefined) continue;
-    const angle = sector.midAngle;
-    const anchorPoint = polar(angle, outer + PAD);
     const anchor = labelSide(angle);
-    const textWidth = Math.max(0, ...lines.map((line) => estimateWidth(line, size, bold)));
+    // How much of the text lies left of its x: none when it runs right, all when it runs left.
+    const align = anchor === 'start' ? 0 : anchor === 'end' ? 1 : 0.5;
+    const point = polar(angle, outer + PAD);
+    const width = Math.max(0, ...lines.map((line) => textWidth(line, size, size === MARK_SIZE)));
     const height = (lines.length - 1) * LINE_HEIGHT + size * (ASCENT + DESCENT);
-    // The box sits above its anchor at twelve o'clock, beside it at three, below it at six.
-    const naturalTop = anchorPoint.y - (height * (1 + Math.cos(angle))) / 2;
-    const left = (x: number) =>
-      anchor === 'start' ? x : anchor === 'end' ? x - textWidth : x - textWidth / 2;
-    let box = clearOfDisc(
-      { left: left(anchorPoint.x), top: naturalTop, right: 0, bottom: 0 },
-      textWidth,
-      height,
-      anchor,
-      outer,
-    );
+    // The box sits above its point at twelve o'clock, beside it at three, below it at six.
+    const naturalTop = point.y - (height * (1 + Math.cos(angle))) / 2;
     const up = Math.cos(angle) > 0;
+    let box = clearOfDisc(point.x - align * width, naturalTop, width, height, anchor, outer);
     for (let tries = 0; tries < 40; tries += 1) {
-      const blocker = labels.find((other) => other !== undefined && overlaps(box, other.box, GAP));
+      const blocker = boxes.find((other) => overlaps(box, other, GAP));
       if (blocker === undefined) break;
-      const top = up ? blocker.box.top - GAP - height : blocker.box.bottom + GAP;
-      box = clearOfDisc({ ...box, top }, textWidth, height, anchor, outer);
+      const top = up ? blocker.top - GAP - height : blocker.bottom + GAP;
+      box = clearOfDisc(box.left, top, width, height, anchor, outer);
     }
-    const crowded = labels.some((other) => other !== undefined && overlaps(box, other.box, GAP));
+    const crowded = boxes.some((other) => overlaps(box, other, GAP));
     if (crowded || Math.abs(box.top - naturalTop) > MAX_SHIFT) fits = false;
-    const x =
-      anchor === 'start' ? box.left : anchor === 'end' ? box.right : (box.left + box.right) / 2;
+    boxes.push(box);
     const firstBaseline = box.top + size * ASCENT;
     labels[index] = {
       lines,
-      x: round(x),
+      x: round(box.left + align * width),
       baselines: lines.map((_, line) => round(firstBaseline + line * LINE_HEIGHT)),
       anchor,
       box,
     };
   }
-  return { outer, labels: labels.filter((label) => label !== undefined), fits };
+  return { outer, labels, fits };
 }
 
 /**
@@ -230,37 +231,29 @@ function labelSide(angle: number): 'start' | 'middle' | 'end' {
   return x > 0 ? 'start' : 'end';
 }
 
-/** Moves a box outward (sideways, or up or down if centred) until it clears the disc. */
+/** A label's box moved outward (sideways, or up or down if centred) until it clears the disc. */
 function clearOfDisc(
-  box: { left: number; top: number; right: number; bottom: number },
+  left: number,
+  top: number,
   width: number,
   height: number,
   anchor: 'start' | 'middle' | 'end',
   outer: number,
 ): Box {
   const reach = outer + CLEAR;
-  const top = box.top;
-  const nearestY = nearestToZero(top, top + height);
-  const clearX = Math.sqrt(Math.max(0, reach * reach - nearestY * nearestY));
-  if (anchor === 'start') {
-    const left = Math.max(box.left, clearX);
-    return { left, top, right: left + width, bottom: top + height };
+  // How far out along one axis clears the disc, given the box's span on the other.
+  const clear = (low: number, high: number) => {
+    const nearest = Math.max(low, Math.min(0, high)); // the point of the span nearest 0
+    return Math.sqrt(Math.max(0, reach * reach - nearest * nearest));
+  };
+  if (anchor === 'middle') {
+    const clearY = clear(left, left + width);
+    top = top + height / 2 < 0 ? Math.min(top, -clearY - height) : Math.max(top, clearY);
+  } else {
+    const clearX = clear(top, top + height);
+    left = anchor === 'start' ? Math.max(left, clearX) : Math.min(left, -clearX - width);
   }
-  if (anchor === 'end') {
-    const right = Math.min(box.left + width, -clearX);
-    return { left: right - width, top, right, bottom: top + height };
-  }
-  const left = box.left;
-  const nearestX = nearestToZero(left, left + width);
-  const clearY = Math.sqrt(Math.max(0, reach * reach - nearestX * nearestX));
-  const above = top + height / 2 < 0;
-  const moved = above ? Math.min(top, -clearY - height) : Math.max(top, clearY);
-  return { left, top: moved, right: left + width, bottom: moved + height };
-}
-
-/** The value in [low, high] nearest 0. */
-function nearestToZero(low: number, high: number): number {
-  return Math.max(low, Math.min(0, high));
+  return { left, top, right: left + width, bottom: top + height };
 }
 
 /**
@@ -272,9 +265,9 @@ function ringLabels(rings: readonly Ring[], inner: number, outer: number): RingL
   const labels: RingLabel[] = [];
   rings.forEach(({ text, share }, ring) => {
     const radius = inner + share * (outer - inner);
-    const textWidth = estimateWidth(text, RING_SIZE);
+    const half = textWidth(text, RING_SIZE) / 2;
     const top = -radius + 1;
-    const box = { left: -textWidth / 2, top, right: textWidth / 2, bottom: top + height };
+    const box = { left: -half, top, right: half, bottom: top + height };
     const label = { ring, text, y: round(top + RING_SIZE * ASCENT), box };
     const previous = labels[labels.length - 1];
     const touches = previous !== undefined && previous.box.top < box.bottom + GAP;
@@ -282,34 +275,6 @@ function ringLabels(rings: readonly Ring[], inner: number, outer: number): RingL
     else if (ring === rings.length - 1) labels.splice(-1, 1, label); // the rim's value wins
   });
   return labels;
-}
-
-/** The drawing's size around the placed labels, and the ring values. */
-function finish(
-  placed: Placed,
-  names: 'long' | 'short',
-  fontSize: number,
-  width: number,
-  rings: readonly Ring[],
-): WheelLayout {
-  const { outer, labels } = placed;
-  const inner = Math.max(12, round(outer * 0.2));
-  const top = Math.min(-outer, ...labels.map((label) => label.box.top)) - EDGE;
-  const bottom = Math.max(outer, ...labels.map((label) => label.box.bottom)) + EDGE;
-  // Centred on the drawing as a whole: names longer on one side move the wheel to the other.
-  const [left, right] = horizontalExtent(placed);
-  return {
-    width,
-    height: Math.ceil(bottom - top),
-    cx: round(width / 2 - (left + right) / 2),
-    cy: round(-top),
-    inner,
-    outer,
-    names,
-    fontSize,
-    labels,
-    ringLabels: ringLabels(rings, inner, outer),
-  };
 }
 
 /** Whether two boxes come within `gap` of each other. */
@@ -320,42 +285,4 @@ export function overlaps(a: Box, b: Box, gap = 0): boolean {
     a.top < b.bottom + gap &&
     b.top < a.bottom + gap
   );
-}
-
-// Character widths in em, from DejaVu Sans (a wide system-ui): narrower fonts only leave more room.
-const NARROW = new Set("iIjl.,:;'!|");
-const MIDDLE = new Set('frt-/()[] ');
-const WIDE = new Set('mwMW&…');
-
-/** The estimated width of `text` at `size` px (bold is a little wider). */
-export function estimateWidth(text: string, size: number, bold = false): number {
-  let em = 0;
-  for (const char of text) {
-    if (NARROW.has(char)) em += 0.3;
-    else if (MIDDLE.has(char)) em += 0.42;
-    else if (WIDE.has(char)) em += 1;
-    else if (char >= 'A' && char <= 'Z') em += 0.79;
-    else em += 0.65;
-  }
-  return em * size * (bold ? 1.08 : 1);
-}
-
-/**
- * Wraps a name into lines of at most `maxWidth` px, breaking after spaces and slashes; a word
- * wider than that has a line of its own (never cut, never clipped).
- */
-export function wrapToWidth(text: string, maxWidth: number, size: number): string[] {
-  const words = text.split(/(?<=\/)|\s+/).filter(Boolean);
-  const lines: string[] = [];
-  let line = '';
-  for (const word of words) {
-    const joined = line === '' ? word : line.endsWith('/') ? `${line}${word}` : `${line} ${word}`;
-    if (line === '' || estimateWidth(joined, size) <= maxWidth) line = joined;
-    else {
-      lines.push(line);
-      line = word;
-    }
-  }
-  if (line !== '') lines.push(line);
-  return lines;
 }
