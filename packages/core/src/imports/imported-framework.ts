@@ -94,8 +94,12 @@ export interface ImportDraft {
   readonly terms?: Readonly<Record<string, { singular: string; plural: string }>>;
   /** The kind that is rated; by default `competency` if present, else the kind of the leaves. */
   readonly assessedKind?: string;
-  /** The rating scale the file defines; without one the framework rates on `agreement5`. */
+  /** The rating scale the file defines; without one the framework rates on `agreement-5`. */
   readonly scale?: RatingScale;
+  /** Every rating scale the file defines (instead of `scale`); the first is the default. */
+  readonly scales?: readonly RatingScale[];
+  /** The scale rated on by default: one of `scales`, or a generic scale id (`frequency-5`). */
+  readonly defaultScale?: string;
   readonly nodes: readonly ImportedNodeDraft[];
 }
 
@@ -131,6 +135,7 @@ export function buildImportedFramework(what: string, draft: ImportDraft): Framew
   const taken = new Set<string>();
   const kinds = new Set<string>();
   const leafKinds = new Set<string>();
+  const suffixes = new Map<string, number>();
   const statement = (text: string) => ({ text, provenance: 'published' as const });
 
   const nodeIdFor = (node: ImportedNodeDraft): string => {
@@ -139,7 +144,11 @@ export function buildImportedFramework(what: string, draft: ImportDraft): Framew
     }
     const base = `${draft.id}:${slugOf(node.code ?? '') || slugOf(node.title) || 'node'}`;
     let id = base;
-    for (let n = 2; taken.has(id); n += 1) id = `${base}-${n}`;
+    // Counting on from the last suffix given to this base keeps 5,000 like titles linear.
+    for (let n = suffixes.get(base) ?? 2; taken.has(id); n += 1) {
+      id = `${base}-${n}`;
+      suffixes.set(base, n + 1);
+    }
     return id;
   };
 
@@ -172,6 +181,7 @@ export function buildImportedFramework(what: string, draft: ImportDraft): Framew
     draft.assessedKind ??
     (kinds.has('competency') ? 'competency' : ([...leafKinds][0] ?? 'competency'));
 
+  const scales = draft.scales ?? (draft.scale === undefined ? [] : [draft.scale]);
   const candidate = {
     id: draft.id,
     edition: draft.edition,
@@ -194,8 +204,8 @@ export function buildImportedFramework(what: string, draft: ImportDraft): Framew
     rights: `The text belongs to ${draft.publisher}, whose file it was imported from; medlead claims no rights in it.`,
     terms,
     assessedKind,
-    scales: draft.scale === undefined ? [] : [draft.scale],
-    defaultScale: draft.scale?.id ?? 'agreement5',
+    scales,
+    defaultScale: draft.defaultScale ?? scales[0]?.id ?? 'agreement-5',
     children,
   };
   const parsed = safeParseFramework(candidate);
