@@ -432,9 +432,8 @@ describe('fromCasePackage refuses a malformed package whole', () => {
     [
       'a rubric level without a score',
       (p) => {
-        delete (
-          p.CFRubrics[0]?.CFRubricCriteria[0]?.CFRubricCriterionLevels[1] as { score?: number }
-        ).score;
+        const level = p.CFRubrics[0]?.CFRubricCriteria[0]?.CFRubricCriterionLevels[1];
+        if (level !== undefined) delete (level as { score?: number }).score;
         return p;
       },
       'CFRubrics[0].CFRubricCriteria[0].CFRubricCriterionLevels[1].score',
