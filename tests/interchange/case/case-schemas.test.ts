@@ -107,7 +107,9 @@ describe('CASE 1.1 packages', () => {
   );
 
   it('really is checked: a caseVersion other than "1.1" is refused', () => {
-    const casePackage = asJson(toCasePackage(frameworks[1] as Framework, options(frameworks[1] as Framework, true))) as {
+    const casePackage = asJson(
+      toCasePackage(frameworks[1] as Framework, options(frameworks[1] as Framework, true)),
+    ) as {
       CFDocument: Record<string, unknown>;
     };
     casePackage.CFDocument.caseVersion = '1.0';

@@ -5,7 +5,7 @@
 import * as z from 'zod';
 import { EditionSchema, FrameworkIdSchema } from '../model/ids';
 import type { Framework, RatingScale } from '../model/types';
-import { readOptions } from '../validation/arguments';
+import { describeValue, readOptions } from '../validation/arguments';
 import { MedleadValidationError, makeIssue } from '../validation/errors';
 import { safeParseFramework } from '../validation/parse';
 
@@ -50,6 +50,14 @@ export function readImportOptions(
     if (importOptionKeys.includes(key)) sharedGiven[key] = value;
     else extra[key] = value;
   }
+  // Only strings and numbers reach zod, so a hostile object (a Proxy) cannot trip it up.
+  const wrongType = Object.entries(sharedGiven).flatMap(([key, value]) => {
+    const wanted = key === 'year' ? 'number' : 'string';
+    return typeof value === wanted
+      ? []
+      : [makeIssue(['options', key], `must be a ${wanted}, not ${describeValue(value)}`)];
+  });
+  if (wrongType.length > 0) throw new MedleadValidationError(what, wrongType);
   const checked = ImportOptionsSchema.safeParse(sharedGiven);
   if (!checked.success) {
     throw new MedleadValidationError(
