@@ -548,7 +548,6 @@ class PackageWriter {
             category,
             CFItemURI: this.link(node.title, `${framework.key}#${node.id}`),
             position: index + 1,
-            rubricId: rubricLink.identifier,
             lastChangeDateTime: this.lastChangeDateTime,
             CFRubricCriterionLevels: scale.points.map((point, pointIndex) => {
               const level = this.link(point.label, `${scaleName} ${node.id} ${point.value}`);
@@ -559,7 +558,6 @@ class PackageWriter {
                 score: point.value,
                 ...(point.summary === undefined ? {} : { description: point.summary }),
                 position: pointIndex + 1,
-                rubricCriterionId: criterion.identifier,
                 lastChangeDateTime: this.lastChangeDateTime,
               };
             }),

@@ -176,7 +176,6 @@ export interface CaseRubricCriterionLevel {
   readonly score: number;
   readonly description?: string;
   readonly position: number;
-  readonly rubricCriterionId: string;
   readonly lastChangeDateTime: string;
 }
 
@@ -187,7 +186,6 @@ export interface CaseRubricCriterion {
   readonly category: string;
   readonly CFItemURI: CaseLink;
   readonly position: number;
-  readonly rubricId: string;
   readonly lastChangeDateTime: string;
   readonly CFRubricCriterionLevels: readonly CaseRubricCriterionLevel[];
 }
