@@ -149,424 +149,432 @@ export function toCasePackage(framework: Framework, options: CasePackageOptions)
           requireFramework(WHAT, ['options', 'frameworks', index], other),
         );
   const baseUri = new URL(checked.data.baseUri).href.replace(/\/+$/, '');
-  const exporter = new PackageWriter(
-    checkedFramework,
+  const writer: Writer = {
+    framework: checkedFramework,
     baseUri,
-    checked.data.lastChangeDateTime ?? `${checkedFramework.year}-01-01T00:00:00Z`,
-    checked.data.caseVersion ?? '1.0',
-  );
-  return deepFreeze(exporter.write(crosswalks, destinations));
+    lastChangeDateTime:
+      checked.data.lastChangeDateTime ?? `${checkedFramework.year}-01-01T00:00:00Z`,
+    is11: checked.data.caseVersion === '1.1',
+    itemLinks: new Map(),
+  };
+  return deepFreeze(writePackage(writer, crosswalks, destinations));
 }
 
-/** Writes one framework's package; holds what every part of it shares. */
-class PackageWriter {
-  private readonly itemLinks = new Map<string, CaseLink>();
+/** What every part of one framework's package shares. */
+interface Writer {
+  readonly framework: Framework;
+  readonly baseUri: string;
+  readonly lastChangeDateTime: string;
+  readonly is11: boolean;
+  /** The link to each item, by node id, filled as the items are written. */
+  readonly itemLinks: Map<string, CaseLink>;
+}
 
-  constructor(
-    private readonly framework: Framework,
-    private readonly baseUri: string,
-    private readonly lastChangeDateTime: string,
-    private readonly version: CaseVersion,
-  ) {}
+/** The link to the object named `name` (its identifier is `uuidv5(name)`). */
+function link(w: Writer, title: string, name: string): CaseLink {
+  const identifier = uuidv5(name, caseIdentifierNamespace);
+  return { title, identifier, uri: `${w.baseUri}/${identifier}` };
+}
 
-  /** The link to the object named `name` (its identifier is `uuidv5(name)`). */
-  private link(title: string, name: string): CaseLink {
-    const identifier = uuidv5(name, caseIdentifierNamespace);
-    return { title, identifier, uri: `${this.baseUri}/${identifier}` };
-  }
+/** The whole package: document, items, associations, definitions and rubrics. */
+function writePackage(
+  w: Writer,
+  crosswalks: readonly Crosswalk[],
+  destinations: readonly Framework[],
+): CasePackage {
+  const documentLink = link(w, w.framework.title, w.framework.key);
+  const CFDocument = documentOf(w, documentLink);
+  const { CFItemTypes, typeLinks } = itemTypesOf(w);
+  const { CFItems, hierarchy } = itemsOf(w, documentLink, typeLinks);
+  const { CFAssociationGroupings, associations } = crosswalkAssociations(
+    w,
+    crosswalks,
+    destinations,
+  );
+  return {
+    CFDocument,
+    CFItems,
+    CFAssociations: [...hierarchy, ...associations],
+    CFDefinitions: {
+      CFConcepts: [],
+      CFSubjects: [],
+      CFLicenses: [],
+      CFItemTypes,
+      CFAssociationGroupings,
+    },
+    CFRubrics: rubricsOf(w),
+  };
+}
 
-  private get is11(): boolean {
-    return this.version === '1.1';
-  }
-
-  write(crosswalks: readonly Crosswalk[], destinations: readonly Framework[]): CasePackage {
-    const documentLink = this.link(this.framework.title, this.framework.key);
-    const CFDocument = this.document(documentLink);
-    const { CFItemTypes, typeLinks } = this.itemTypes();
-    const { CFItems, hierarchy } = this.items(documentLink, typeLinks);
-    const { CFAssociationGroupings, associations } = this.crosswalkAssociations(
-      crosswalks,
-      destinations,
-    );
-    return {
-      CFDocument,
-      CFItems,
-      CFAssociations: [...hierarchy, ...associations],
-      CFDefinitions: {
-        CFConcepts: [],
-        CFSubjects: [],
-        CFLicenses: [],
-        CFItemTypes,
-        CFAssociationGroupings,
-      },
-      CFRubrics: this.rubrics(),
-    };
-  }
-
-  private document(documentLink: CaseLink): CaseDocument {
-    const framework = this.framework;
-    const limits = caseFieldLimits.CFDocument;
-    // Only a web address that fits may become the official source: never javascript: or data:.
-    const officialSourceURL = framework.sources
-      .flatMap((source) =>
-        source.url !== undefined && /^https?:\/\//i.test(source.url)
-          ? [new URL(source.url).href]
-          : [],
-      )
-      .find((url) => url.length <= limits.officialSourceURL);
-    // What is cut to fit is kept whole in the notes (the summary is their first line already).
-    const notes = [
-      ...frameworkNoteLines(framework),
-      ...(framework.title.length > limits.title ? [`Title in full: ${framework.title}`] : []),
-      ...(framework.publisher.length > limits.publisher
-        ? [`Publisher in full: ${framework.publisher}`]
-        : []),
-      frameworkLine(framework),
-    ];
-    return {
-      identifier: documentLink.identifier,
-      uri: documentLink.uri,
-      ...(this.is11 ? { caseVersion: '1.1' as const } : {}),
-      creator: shortenText(framework.publisher, limits.creator),
-      title: shortenText(framework.title, limits.title),
-      lastChangeDateTime: this.lastChangeDateTime,
-      ...(officialSourceURL === undefined ? {} : { officialSourceURL }),
-      publisher: shortenText(framework.publisher, limits.publisher),
-      description: shortenText(framework.summary.text, limits.description),
-      language: 'en',
-      version: shortenText(framework.version, limits.version),
-      adoptionStatus: framework.status === 'current' ? 'Adopted' : 'Deprecated',
-      notes: notes.join('\n'),
-      ...(this.is11
-        ? {
-            extensions: {
-              medlead: {
-                key: framework.key,
-                id: framework.id,
-                edition: framework.edition,
-                version: framework.version,
-                year: framework.year,
-                title: framework.title,
-                shortTitle: framework.shortTitle,
-                status: framework.status,
-                summary: framework.summary,
-                ...(framework.uncertain === undefined ? {} : { uncertain: framework.uncertain }),
-                rights: framework.rights,
-                sources: framework.sources,
-                terms: framework.terms,
-                assessedKind: framework.assessedKind,
-                defaultScale: framework.defaultScale,
-              },
+/** The CFDocument: the framework, fitted to OpenSALT's columns, the whole kept in its notes. */
+function documentOf(w: Writer, documentLink: CaseLink): CaseDocument {
+  const framework = w.framework;
+  const limits = caseFieldLimits.CFDocument;
+  // Only a web address that fits may become the official source: never javascript: or data:.
+  const officialSourceURL = framework.sources
+    .flatMap((source) =>
+      source.url !== undefined && /^https?:\/\//i.test(source.url)
+        ? [new URL(source.url).href]
+        : [],
+    )
+    .find((url) => url.length <= limits.officialSourceURL);
+  // What is cut to fit is kept whole in the notes (the summary is their first line already).
+  const notes = [
+    ...frameworkNoteLines(framework),
+    ...(framework.title.length > limits.title ? [`Title in full: ${framework.title}`] : []),
+    ...(framework.publisher.length > limits.publisher
+      ? [`Publisher in full: ${framework.publisher}`]
+      : []),
+    frameworkLine(framework),
+  ];
+  return {
+    identifier: documentLink.identifier,
+    uri: documentLink.uri,
+    ...(w.is11 ? { caseVersion: '1.1' as const } : {}),
+    creator: shortenText(framework.publisher, limits.creator),
+    title: shortenText(framework.title, limits.title),
+    lastChangeDateTime: w.lastChangeDateTime,
+    ...(officialSourceURL === undefined ? {} : { officialSourceURL }),
+    publisher: shortenText(framework.publisher, limits.publisher),
+    description: shortenText(framework.summary.text, limits.description),
+    language: 'en',
+    version: shortenText(framework.version, limits.version),
+    adoptionStatus: framework.status === 'current' ? 'Adopted' : 'Deprecated',
+    notes: notes.join('\n'),
+    ...(w.is11
+      ? {
+          extensions: {
+            medlead: {
+              key: framework.key,
+              id: framework.id,
+              edition: framework.edition,
+              version: framework.version,
+              year: framework.year,
+              title: framework.title,
+              shortTitle: framework.shortTitle,
+              status: framework.status,
+              summary: framework.summary,
+              ...(framework.uncertain === undefined ? {} : { uncertain: framework.uncertain }),
+              rights: framework.rights,
+              sources: framework.sources,
+              terms: framework.terms,
+              assessedKind: framework.assessedKind,
+              defaultScale: framework.defaultScale,
             },
-          }
-        : {}),
-    };
-  }
+          },
+        }
+      : {}),
+  };
+}
 
-  private termFor(kind: string): string {
-    const terms = this.framework.terms;
-    return (Object.hasOwn(terms, kind) ? terms[kind]?.singular : undefined) ?? kind;
-  }
+function termFor(w: Writer, kind: string): string {
+  const terms = w.framework.terms;
+  return (Object.hasOwn(terms, kind) ? terms[kind]?.singular : undefined) ?? kind;
+}
 
-  private itemTypes(): {
-    CFItemTypes: CaseItemType[];
-    typeLinks: ReadonlyMap<string, CaseLink>;
-  } {
-    const typeLinks = new Map<string, CaseLink>();
-    const kinds = [...new Set(walk(this.framework).map((entry) => entry.node.kind))];
-    const CFItemTypes = kinds.map((kind, index) => {
-      // The title is also every item's CFItemType, which has the smaller limit.
-      const term = shortenText(this.termFor(kind), caseFieldLimits.CFItem.CFItemType);
-      const typeLink = this.link(term, `${this.framework.key}#type:${kind}`);
-      typeLinks.set(kind, typeLink);
-      return {
-        identifier: typeLink.identifier,
-        uri: typeLink.uri,
-        title: term,
-        description: `A kind of item in ${this.framework.title}: "${this.termFor(kind)}".`,
-        hierarchyCode: String(index + 1),
-        typeCode: kind,
-        lastChangeDateTime: this.lastChangeDateTime,
-      };
-    });
-    return { CFItemTypes, typeLinks };
-  }
-
-  private items(
-    documentLink: CaseLink,
-    typeLinks: ReadonlyMap<string, CaseLink>,
-  ): { CFItems: CaseItem[]; hierarchy: CaseAssociation[] } {
-    const framework = this.framework;
-    const codeLimit = caseFieldLimits.CFItem.humanCodingScheme;
-    const CFItems: CaseItem[] = [];
-    const hierarchy: CaseAssociation[] = [];
-    for (const { node, parent } of walk(framework)) {
-      const itemLink = this.link(node.title, `${framework.key}#${node.id}`);
-      this.itemLinks.set(node.id, itemLink);
-      const siblings = parent === null ? framework.children : (parent.children ?? []);
-      const position = siblings.indexOf(node) + 1;
-      const typeLink = typeLinks.get(node.kind);
-      // Every kind met in the walk was given a type above.
-      if (typeLink === undefined) throw new Error(`medlead: no CASE item type for "${node.kind}"`);
-      // A code too long for CASE servers is left out of humanCodingScheme (a cut code would be
-      // a wrong one) and kept in the notes.
-      const codeFits = node.code !== undefined && node.code.length <= codeLimit;
-      const notes = [
-        ...nodeNoteLines(node),
-        ...(node.code !== undefined && !codeFits ? [`Code: ${node.code}`] : []),
-        itemLine(node.id),
-      ];
-      CFItems.push({
-        identifier: itemLink.identifier,
-        uri: itemLink.uri,
-        fullStatement: node.title,
-        ...(codeFits ? { humanCodingScheme: node.code } : {}),
-        listEnumeration: String(position),
-        CFItemType: typeLink.title,
-        CFItemTypeURI: typeLink,
-        notes: notes.join('\n'),
-        language: 'en',
-        lastChangeDateTime: this.lastChangeDateTime,
-        ...(this.is11 ? { extensions: this.itemExtension(node) } : {}),
-      });
-      const parentLink = parent === null ? documentLink : this.itemLinks.get(parent.id);
-      // The walk is depth-first, so a parent is always linked before its children.
-      if (parentLink === undefined) throw new Error(`medlead: parent of "${node.id}" not seen`);
-      const childOf = this.link('isChildOf', `${framework.key}#${node.id}>isChildOf`);
-      hierarchy.push({
-        identifier: childOf.identifier,
-        uri: childOf.uri,
-        associationType: 'isChildOf',
-        sequenceNumber: position,
-        originNodeURI: itemLink,
-        destinationNodeURI: parentLink,
-        lastChangeDateTime: this.lastChangeDateTime,
-      });
-    }
-    return { CFItems, hierarchy };
-  }
-
-  private itemExtension(node: FrameworkNode): NonNullable<CaseItem['extensions']> {
+/** One CFItemType per kind of node, and the link each item of that kind points at. */
+function itemTypesOf(w: Writer): {
+  CFItemTypes: CaseItemType[];
+  typeLinks: ReadonlyMap<string, CaseLink>;
+} {
+  const typeLinks = new Map<string, CaseLink>();
+  const kinds = [...new Set(walk(w.framework).map((entry) => entry.node.kind))];
+  const CFItemTypes = kinds.map((kind, index) => {
+    // The title is also every item's CFItemType, which has the smaller limit.
+    const term = shortenText(termFor(w, kind), caseFieldLimits.CFItem.CFItemType);
+    const typeLink = link(w, term, `${w.framework.key}#type:${kind}`);
+    typeLinks.set(kind, typeLink);
     return {
-      medlead: {
-        id: node.id,
-        ...(node.code === undefined ? {} : { code: node.code }),
-        kind: node.kind,
-        provenance: node.provenance,
-        summary: node.summary,
-        ...(node.uncertain === undefined ? {} : { uncertain: node.uncertain }),
-        rights: this.framework.rights,
-      },
+      identifier: typeLink.identifier,
+      uri: typeLink.uri,
+      title: term,
+      description: `A kind of item in ${w.framework.title}: "${termFor(w, kind)}".`,
+      hierarchyCode: String(index + 1),
+      typeCode: kind,
+      lastChangeDateTime: w.lastChangeDateTime,
     };
-  }
+  });
+  return { CFItemTypes, typeLinks };
+}
 
-  private crosswalkAssociations(
-    crosswalks: readonly Crosswalk[],
-    destinations: readonly Framework[],
-  ): { CFAssociationGroupings: CaseAssociationGrouping[]; associations: CaseAssociation[] } {
-    const key = this.framework.key;
-    const issues: ValidationIssue[] = [];
-    const CFAssociationGroupings: CaseAssociationGrouping[] = [];
-    const associations: CaseAssociation[] = [];
-    const made = new Map<string, readonly (string | number)[]>();
-    crosswalks.forEach((crosswalk, crosswalkIndex) => {
-      if (crosswalk.from !== key || crosswalk.links.length === 0) return;
-      const path = ['options', 'crosswalks', crosswalkIndex];
-      const titles = this.destinationTitles(crosswalk, destinations);
-      if (titles === undefined) {
+/** One CFItem per node of the hierarchy, depth-first, each with its isChildOf association. */
+function itemsOf(
+  w: Writer,
+  documentLink: CaseLink,
+  typeLinks: ReadonlyMap<string, CaseLink>,
+): { CFItems: CaseItem[]; hierarchy: CaseAssociation[] } {
+  const framework = w.framework;
+  const codeLimit = caseFieldLimits.CFItem.humanCodingScheme;
+  const CFItems: CaseItem[] = [];
+  const hierarchy: CaseAssociation[] = [];
+  for (const { node, parent } of walk(framework)) {
+    const itemLink = link(w, node.title, `${framework.key}#${node.id}`);
+    w.itemLinks.set(node.id, itemLink);
+    const siblings = parent === null ? framework.children : (parent.children ?? []);
+    const position = siblings.indexOf(node) + 1;
+    const typeLink = typeLinks.get(node.kind);
+    // Every kind met in the walk was given a type above.
+    if (typeLink === undefined) throw new Error(`medlead: no CASE item type for "${node.kind}"`);
+    // A code too long for CASE servers is left out of humanCodingScheme (a cut code would be
+    // a wrong one) and kept in the notes.
+    const codeFits = node.code !== undefined && node.code.length <= codeLimit;
+    const notes = [
+      ...nodeNoteLines(node),
+      ...(node.code !== undefined && !codeFits ? [`Code: ${node.code}`] : []),
+      itemLine(node.id),
+    ];
+    CFItems.push({
+      identifier: itemLink.identifier,
+      uri: itemLink.uri,
+      fullStatement: node.title,
+      ...(codeFits ? { humanCodingScheme: node.code } : {}),
+      listEnumeration: String(position),
+      CFItemType: typeLink.title,
+      CFItemTypeURI: typeLink,
+      notes: notes.join('\n'),
+      language: 'en',
+      lastChangeDateTime: w.lastChangeDateTime,
+      ...(w.is11 ? { extensions: itemExtension(w, node) } : {}),
+    });
+    const parentLink = parent === null ? documentLink : w.itemLinks.get(parent.id);
+    // The walk is depth-first, so a parent is always linked before its children.
+    if (parentLink === undefined) throw new Error(`medlead: parent of "${node.id}" not seen`);
+    const childOf = link(w, 'isChildOf', `${framework.key}#${node.id}>isChildOf`);
+    hierarchy.push({
+      identifier: childOf.identifier,
+      uri: childOf.uri,
+      associationType: 'isChildOf',
+      sequenceNumber: position,
+      originNodeURI: itemLink,
+      destinationNodeURI: parentLink,
+      lastChangeDateTime: w.lastChangeDateTime,
+    });
+  }
+  return { CFItems, hierarchy };
+}
+
+function itemExtension(w: Writer, node: FrameworkNode): NonNullable<CaseItem['extensions']> {
+  return {
+    medlead: {
+      id: node.id,
+      ...(node.code === undefined ? {} : { code: node.code }),
+      kind: node.kind,
+      provenance: node.provenance,
+      summary: node.summary,
+      ...(node.uncertain === undefined ? {} : { uncertain: node.uncertain }),
+      rights: w.framework.rights,
+    },
+  };
+}
+
+/** The associations of the crosswalks from this framework, grouped one grouping per crosswalk. */
+function crosswalkAssociations(
+  w: Writer,
+  crosswalks: readonly Crosswalk[],
+  destinations: readonly Framework[],
+): { CFAssociationGroupings: CaseAssociationGrouping[]; associations: CaseAssociation[] } {
+  const key = w.framework.key;
+  const issues: ValidationIssue[] = [];
+  const CFAssociationGroupings: CaseAssociationGrouping[] = [];
+  const associations: CaseAssociation[] = [];
+  const made = new Map<string, readonly (string | number)[]>();
+  crosswalks.forEach((crosswalk, crosswalkIndex) => {
+    if (crosswalk.from !== key || crosswalk.links.length === 0) return;
+    const path = ['options', 'crosswalks', crosswalkIndex];
+    const titles = destinationTitles(w, crosswalk, destinations);
+    if (titles === undefined) {
+      issues.push(
+        makeIssue(
+          [...path, 'to'],
+          `"${crosswalk.to}" is not a framework medlead ships: pass it in options.frameworks, so each association can name its destination by title`,
+        ),
+      );
+      return;
+    }
+    const groupingName = `${key}#crosswalk ${crosswalk.id}`;
+    if (made.has(groupingName)) {
+      issues.push(makeIssue([...path, 'id'], 'is the id of a crosswalk given before it'));
+      return;
+    }
+    made.set(groupingName, path);
+    CFAssociationGroupings.push(groupingOf(w, crosswalk));
+    crosswalk.links.forEach((crosswalkLink, linkIndex) => {
+      const linkPath = [...path, 'links', linkIndex];
+      const origin = w.itemLinks.get(crosswalkLink.from);
+      const title = titles.get(crosswalkLink.to);
+      if (origin === undefined) {
         issues.push(
           makeIssue(
-            [...path, 'to'],
-            `"${crosswalk.to}" is not a framework medlead ships: pass it in options.frameworks, so each association can name its destination by title`,
+            [...linkPath, 'from'],
+            `"${crosswalkLink.from}" is not a node in the hierarchy of ${key}`,
+          ),
+        );
+      }
+      if (title === undefined) {
+        issues.push(
+          makeIssue(
+            [...linkPath, 'to'],
+            `"${crosswalkLink.to}" is not a node in the hierarchy of ${crosswalk.to}`,
+          ),
+        );
+      }
+      if (origin === undefined || title === undefined) return;
+      const name = `${key}#${crosswalkLink.from}>${crosswalk.to}#${crosswalkLink.to}`;
+      const before = made.get(name);
+      if (before !== undefined) {
+        issues.push(
+          makeIssue(
+            linkPath,
+            `links the same two nodes as ${before.join('.')}: a package holds one association for each pair`,
           ),
         );
         return;
       }
-      const groupingName = `${key}#crosswalk ${crosswalk.id}`;
-      if (made.has(groupingName)) {
-        issues.push(makeIssue([...path, 'id'], 'is the id of a crosswalk given before it'));
-        return;
-      }
-      made.set(groupingName, path);
-      CFAssociationGroupings.push(this.grouping(crosswalk));
-      crosswalk.links.forEach((crosswalkLink, linkIndex) => {
-        const linkPath = [...path, 'links', linkIndex];
-        const origin = this.itemLinks.get(crosswalkLink.from);
-        const title = titles.get(crosswalkLink.to);
-        if (origin === undefined) {
-          issues.push(
-            makeIssue(
-              [...linkPath, 'from'],
-              `"${crosswalkLink.from}" is not a node in the hierarchy of ${key}`,
-            ),
-          );
-        }
-        if (title === undefined) {
-          issues.push(
-            makeIssue(
-              [...linkPath, 'to'],
-              `"${crosswalkLink.to}" is not a node in the hierarchy of ${crosswalk.to}`,
-            ),
-          );
-        }
-        if (origin === undefined || title === undefined) return;
-        const name = `${key}#${crosswalkLink.from}>${crosswalk.to}#${crosswalkLink.to}`;
-        const before = made.get(name);
-        if (before !== undefined) {
-          issues.push(
-            makeIssue(
-              linkPath,
-              `links the same two nodes as ${before.join('.')}: a package holds one association for each pair`,
-            ),
-          );
-          return;
-        }
-        made.set(name, linkPath);
-        associations.push(this.crosswalkAssociation(crosswalk, crosswalkLink, origin, title));
-      });
+      made.set(name, linkPath);
+      associations.push(crosswalkAssociation(w, crosswalk, crosswalkLink, origin, title));
     });
-    if (issues.length > 0) throw new MedleadValidationError(WHAT, issues);
-    return { CFAssociationGroupings, associations };
-  }
+  });
+  if (issues.length > 0) throw new MedleadValidationError(WHAT, issues);
+  return { CFAssociationGroupings, associations };
+}
 
-  /** The titles of the nodes of the framework a crosswalk leads to, by node id. */
-  private destinationTitles(
-    crosswalk: Crosswalk,
-    destinations: readonly Framework[],
-  ): ReadonlyMap<string, string> | undefined {
-    const target = [this.framework, ...destinations, ...shippedFrameworks].find(
-      (candidate) => candidate.key === crosswalk.to,
-    );
-    if (target === undefined) return undefined;
-    return new Map(walk(target).map(({ node }) => [node.id, node.title]));
-  }
+/** The titles of the nodes of the framework a crosswalk leads to, by node id. */
+function destinationTitles(
+  w: Writer,
+  crosswalk: Crosswalk,
+  destinations: readonly Framework[],
+): ReadonlyMap<string, string> | undefined {
+  const target = [w.framework, ...destinations, ...shippedFrameworks].find(
+    (candidate) => candidate.key === crosswalk.to,
+  );
+  if (target === undefined) return undefined;
+  return new Map(walk(target).map(({ node }) => [node.id, node.title]));
+}
 
-  private grouping(crosswalk: Crosswalk): CaseAssociationGrouping {
-    const groupingLink = this.link(
-      crosswalk.title,
-      `${this.framework.key}#crosswalk ${crosswalk.id}`,
-    );
-    const dropped = this.is11
-      ? ''
-      : ' CASE 1.0 associations carry no notes, so the weight and rationale of each link, and' +
-        ' its relation beyond exact match or related, are not in this package: export with' +
-        ' CASE 1.1 to keep them.';
-    return {
-      identifier: groupingLink.identifier,
-      uri: groupingLink.uri,
-      title: shortenText(crosswalk.title, caseFieldLimits.CFAssociationGrouping.title),
-      description:
-        `medlead crosswalk ${crosswalk.id} v${crosswalk.version}, from ${crosswalk.from} to ` +
-        `${crosswalk.to}: ${crosswalk.summary}${dropped}`,
-      lastChangeDateTime: this.lastChangeDateTime,
-    };
-  }
+function groupingOf(w: Writer, crosswalk: Crosswalk): CaseAssociationGrouping {
+  const groupingLink = link(w, crosswalk.title, `${w.framework.key}#crosswalk ${crosswalk.id}`);
+  const dropped = w.is11
+    ? ''
+    : ' CASE 1.0 associations carry no notes, so the weight and rationale of each link, and' +
+      ' its relation beyond exact match or related, are not in this package: export with' +
+      ' CASE 1.1 to keep them.';
+  return {
+    identifier: groupingLink.identifier,
+    uri: groupingLink.uri,
+    title: shortenText(crosswalk.title, caseFieldLimits.CFAssociationGrouping.title),
+    description:
+      `medlead crosswalk ${crosswalk.id} v${crosswalk.version}, from ${crosswalk.from} to ` +
+      `${crosswalk.to}: ${crosswalk.summary}${dropped}`,
+    lastChangeDateTime: w.lastChangeDateTime,
+  };
+}
 
-  private crosswalkAssociation(
-    crosswalk: Crosswalk,
-    crosswalkLink: CrosswalkLink,
-    origin: CaseLink,
-    destinationTitle: string,
-  ): CaseAssociation {
-    const key = this.framework.key;
-    const associationType = associationTypeOf[crosswalkLink.relation];
-    const association = this.link(
-      associationType,
-      `${key}#${crosswalkLink.from}>${crosswalk.to}#${crosswalkLink.to}`,
-    );
-    // The other framework's item, named as toCasePackage names it when exporting that one.
-    const destination: CaseNodeLink = {
-      ...this.link(destinationTitle, `${crosswalk.to}#${crosswalkLink.to}`),
-      ...(this.is11 ? { targetType: 'CASE' as const } : {}),
-    };
-    const groupingLink = this.link(crosswalk.title, `${key}#crosswalk ${crosswalk.id}`);
-    return {
-      identifier: association.identifier,
-      uri: association.uri,
-      associationType,
-      originNodeURI: origin,
-      destinationNodeURI: destination,
-      CFAssociationGroupingURI: groupingLink,
-      lastChangeDateTime: this.lastChangeDateTime,
-      ...(this.is11
-        ? {
-            notes: crosswalkNotes(crosswalk, crosswalkLink),
-            extensions: {
-              medlead: {
-                crosswalk: crosswalk.id,
-                crosswalkVersion: crosswalk.version,
-                to: crosswalkLink.to,
-                relation: crosswalkLink.relation,
-                relationUri: `http://www.w3.org/2004/02/skos/core#${crosswalkLink.relation}`,
-                weight: crosswalkLink.weight,
-                rationale: crosswalkLink.rationale,
-                provenance: crosswalkLink.provenance,
-                ...(crosswalkLink.uncertain === undefined
-                  ? {}
-                  : { uncertain: crosswalkLink.uncertain }),
-                ...(crosswalkLink.source === undefined ? {} : { source: crosswalkLink.source }),
-              },
+function crosswalkAssociation(
+  w: Writer,
+  crosswalk: Crosswalk,
+  crosswalkLink: CrosswalkLink,
+  origin: CaseLink,
+  destinationTitle: string,
+): CaseAssociation {
+  const key = w.framework.key;
+  const associationType = associationTypeOf[crosswalkLink.relation];
+  const association = link(
+    w,
+    associationType,
+    `${key}#${crosswalkLink.from}>${crosswalk.to}#${crosswalkLink.to}`,
+  );
+  // The other framework's item, named as toCasePackage names it when exporting that one.
+  const destination: CaseNodeLink = {
+    ...link(w, destinationTitle, `${crosswalk.to}#${crosswalkLink.to}`),
+    ...(w.is11 ? { targetType: 'CASE' as const } : {}),
+  };
+  const groupingLink = link(w, crosswalk.title, `${key}#crosswalk ${crosswalk.id}`);
+  return {
+    identifier: association.identifier,
+    uri: association.uri,
+    associationType,
+    originNodeURI: origin,
+    destinationNodeURI: destination,
+    CFAssociationGroupingURI: groupingLink,
+    lastChangeDateTime: w.lastChangeDateTime,
+    ...(w.is11
+      ? {
+          notes: crosswalkNotes(crosswalk, crosswalkLink),
+          extensions: {
+            medlead: {
+              crosswalk: crosswalk.id,
+              crosswalkVersion: crosswalk.version,
+              to: crosswalkLink.to,
+              relation: crosswalkLink.relation,
+              relationUri: `http://www.w3.org/2004/02/skos/core#${crosswalkLink.relation}`,
+              weight: crosswalkLink.weight,
+              rationale: crosswalkLink.rationale,
+              provenance: crosswalkLink.provenance,
+              ...(crosswalkLink.uncertain === undefined
+                ? {}
+                : { uncertain: crosswalkLink.uncertain }),
+              ...(crosswalkLink.source === undefined ? {} : { source: crosswalkLink.source }),
             },
-          }
-        : {}),
-    };
-  }
+          },
+        }
+      : {}),
+  };
+}
 
-  /**
-   * One rubric per rating scale, the default first (a generic one included), so the scale
-   * survives a round trip: a criterion for each rated item, whose levels are the scale's points
-   * (score = value, quality = label). OpenSALT's importer needs every criterion to name an item.
-   */
-  private rubrics(): CaseRubric[] {
-    const framework = this.framework;
-    const defaultScale = findScale(framework, framework.defaultScale);
-    // A parsed framework's default scale is always one of its scales or a generic one.
-    if (defaultScale === undefined) throw new Error('medlead: no default scale');
-    const scales = [
-      defaultScale,
-      ...framework.scales.filter((scale) => scale.id !== defaultScale.id),
-    ];
-    const rated = walk(framework).filter(({ node }) => node.kind === framework.assessedKind);
-    const category = shortenText(
-      this.termFor(framework.assessedKind),
-      caseFieldLimits.CFRubricCriterion.category,
-    );
-    return scales.map((scale) => {
-      const scaleName = `${framework.key}#scale ${scale.id}`;
-      const rubricLink = this.link(scale.title, scaleName);
-      return {
-        identifier: rubricLink.identifier,
-        uri: rubricLink.uri,
-        title: scale.title,
-        description: [scale.summary, scaleLine(scale)].filter(Boolean).join('\n'),
-        lastChangeDateTime: this.lastChangeDateTime,
-        CFRubricCriteria: rated.map(({ node }, index) => {
-          const criterion = this.link(node.title, `${scaleName} ${node.id}`);
-          return {
-            identifier: criterion.identifier,
-            uri: criterion.uri,
-            category,
-            CFItemURI: this.link(node.title, `${framework.key}#${node.id}`),
-            position: index + 1,
-            lastChangeDateTime: this.lastChangeDateTime,
-            CFRubricCriterionLevels: scale.points.map((point, pointIndex) => {
-              const level = this.link(point.label, `${scaleName} ${node.id} ${point.value}`);
-              return {
-                identifier: level.identifier,
-                uri: level.uri,
-                quality: point.label,
-                score: point.value,
-                ...(point.summary === undefined ? {} : { description: point.summary }),
-                position: pointIndex + 1,
-                lastChangeDateTime: this.lastChangeDateTime,
-              };
-            }),
-          };
-        }),
-        ...(this.is11 ? { extensions: rubricExtension(scale, scale === defaultScale) } : {}),
-      };
-    });
-  }
+/**
+ * One rubric per rating scale, the default first (a generic one included), so the scale
+ * survives a round trip: a criterion for each rated item, whose levels are the scale's points
+ * (score = value, quality = label). OpenSALT's importer needs every criterion to name an item.
+ */
+function rubricsOf(w: Writer): CaseRubric[] {
+  const framework = w.framework;
+  const defaultScale = findScale(framework, framework.defaultScale);
+  // A parsed framework's default scale is always one of its scales or a generic one.
+  if (defaultScale === undefined) throw new Error('medlead: no default scale');
+  const scales = [
+    defaultScale,
+    ...framework.scales.filter((scale) => scale.id !== defaultScale.id),
+  ];
+  const rated = walk(framework).filter(({ node }) => node.kind === framework.assessedKind);
+  const category = shortenText(
+    termFor(w, framework.assessedKind),
+    caseFieldLimits.CFRubricCriterion.category,
+  );
+  return scales.map((scale) => {
+    const scaleName = `${framework.key}#scale ${scale.id}`;
+    const rubricLink = link(w, scale.title, scaleName);
+    return {
+      identifier: rubricLink.identifier,
+      uri: rubricLink.uri,
+      title: scale.title,
+      description: [scale.summary, scaleLine(scale)].filter(Boolean).join('\n'),
+      lastChangeDateTime: w.lastChangeDateTime,
+      CFRubricCriteria: rated.map(({ node }, index) => {
+        const criterion = link(w, node.title, `${scaleName} ${node.id}`);
+        return {
+          identifier: criterion.identifier,
+          uri: criterion.uri,
+          category,
+          CFItemURI: link(w, node.title, `${framework.key}#${node.id}`),
+          position: index + 1,
+          lastChangeDateTime: w.lastChangeDateTime,
+          CFRubricCriterionLevels: scale.points.map((point, pointIndex) => {
+            const level = link(w, point.label, `${scaleName} ${node.id} ${point.value}`);
+            return {
+              identifier: level.identifier,
+              uri: level.uri,
+              quality: point.label,
+              score: point.value,
+              ...(point.summary === undefined ? {} : { description: point.summary }),
+              position: pointIndex + 1,
+              lastChangeDateTime: w.lastChangeDateTime,
+            };
+          }),
+        };
+      }),
+      ...(w.is11 ? { extensions: rubricExtension(scale, scale === defaultScale) } : {}),
+    };
+  });
 }
 
 function rubricExtension(

@@ -65,9 +65,12 @@ describe.each(frameworks.map((framework) => [framework.key, framework] as const)
       },
     );
 
-    it('reads the JSON text as it reads the object', () => {
+    it('reads the JSON text (with or without a byte-order mark) as it reads the object', () => {
       const casePackage = toCasePackage(framework, { baseUri });
       expect(fromCasePackage(JSON.stringify(casePackage))).toEqual(fromCasePackage(casePackage));
+      expect(fromCasePackage(`\uFEFF${JSON.stringify(casePackage)}`)).toEqual(
+        fromCasePackage(casePackage),
+      );
     });
 
     it('gives a framework every scoring function and crosswalk helper accepts', () => {
@@ -398,7 +401,7 @@ describe('fromCasePackage refuses a malformed package whole', () => {
         return p;
       },
       'CFAssociations[5].originNodeURI.identifier',
-      /already placed by CFAssociations\[1\]/,
+      /placed already by CFAssociations\[1\]/,
     ],
     [
       'an item that hangs from nothing',
