@@ -330,7 +330,9 @@ describe('toCasePackage options', () => {
       title: `${'A long title. '.repeat(12)}The end`,
       publisher: 'P'.repeat(320),
     });
-    const document = toCasePackage(long, { baseUri }).CFDocument;
+    const casePackage = toCasePackage(long, { baseUri });
+    expect(fieldsOverLimit(casePackage)).toEqual([]);
+    const document = casePackage.CFDocument;
     expect(document.title).toBe('A long title. '.repeat(8).trim());
     expect(document.publisher).toHaveLength(300);
     expect(document.publisher.endsWith('…')).toBe(true);
