@@ -74,6 +74,7 @@ beforeAll(() => {
     'react-esm.mjs',
     'react-cjs.cjs',
     'react-consumer.tsx',
+    'case-round-trip.mjs',
   ])
     copyFileSync(join(here, 'fixtures', file), join(scratch, file));
 });
@@ -101,6 +102,10 @@ describe('the packed @medlead/core tarball', () => {
 
   it('works from CommonJS', () => {
     expect(run(process.execPath, ['cjs.cjs'], scratch)).toContain('cjs ok');
+  });
+
+  it('round-trips every edition through CASE 1.0 and 1.1 (fixtures/case-round-trip.mjs)', () => {
+    expect(run(process.execPath, ['case-round-trip.mjs'], scratch)).toContain('case round trip ok');
   });
 
   it.each([

@@ -7,18 +7,30 @@ export {
   toCanvasOutcomesCsv,
 } from './exports/canvas-outcomes-csv';
 export {
-  type CaseAssociation,
-  type CaseAssociationType,
-  type CaseDefinitions,
-  type CaseDocument,
-  type CaseItem,
-  type CaseItemType,
-  type CaseLink,
-  type CasePackage,
   type CasePackageOptions,
   caseIdentifierNamespace,
   toCasePackage,
 } from './exports/case-package';
+export type {
+  CaseAssociation,
+  CaseAssociationGrouping,
+  CaseAssociationType,
+  CaseDefinitions,
+  CaseDocument,
+  CaseDocumentExtension,
+  CaseItem,
+  CaseItemExtension,
+  CaseItemType,
+  CaseLink,
+  CaseLinkExtension,
+  CaseNodeLink,
+  CasePackage,
+  CaseRubric,
+  CaseRubricCriterion,
+  CaseRubricCriterionLevel,
+  CaseRubricExtension,
+  CaseVersion,
+} from './exports/case-types';
 export { type MoodleCsvOptions, moodleCsvHeader, toMoodleCsv } from './exports/moodle-csv';
 export { ama, ama2020 } from './frameworks/ama';
 export { fmlm, fmlm2016, fmlm2021 } from './frameworks/fmlm';
@@ -34,6 +46,7 @@ export {
   type CanvasImportOptions,
   fromCanvasOutcomesCsv,
 } from './imports/canvas-outcomes-csv';
+export { type CaseImportOptions, fromCasePackage } from './imports/case-package';
 export type { ImportOptions } from './imports/imported-framework';
 export { fromMoodleCsv, type MoodleImportOptions } from './imports/moodle-csv';
 export * from './model/index';

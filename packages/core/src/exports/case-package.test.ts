@@ -1,12 +1,17 @@
 import { validate as isUuid, version as uuidVersion, v5 as uuidv5 } from 'uuid';
 import { describe, expect, it } from 'vitest';
 import { crosswalks } from '../crosswalks/registry';
+import { hlm2013 } from '../frameworks/hlm';
 import { mlcf2010 } from '../frameworks/mlcf';
 import { frameworks, getFramework } from '../frameworks/registry';
 import type { Crosswalk } from '../model/types';
-import { walk } from '../navigation/navigate';
+import { getNode, walk } from '../navigation/navigate';
+import { findScale } from '../scales/find-scale';
 import { MedleadValidationError } from '../validation/errors';
+import { parseFramework } from '../validation/parse';
+import { caseFieldLimits } from './case-limits';
 import { caseIdentifierNamespace, toCasePackage } from './case-package';
+import type { CasePackage } from './case-types';
 import { hostileFramework, hostileTitle } from './hostile-framework.test-helper';
 
 const baseUri = 'https://case.example.org/uri';
@@ -31,6 +36,14 @@ describe.each(frameworks.map((framework) => [framework.key, framework] as const)
         ...casePackage.CFItems,
         ...casePackage.CFAssociations,
         ...casePackage.CFDefinitions.CFItemTypes,
+        ...casePackage.CFDefinitions.CFAssociationGroupings,
+        ...casePackage.CFRubrics.flatMap((rubric) => [
+          rubric,
+          ...rubric.CFRubricCriteria.flatMap((criterion) => [
+            criterion,
+            ...criterion.CFRubricCriterionLevels,
+          ]),
+        ]),
       ];
       for (const object of objects) {
         expect(isUuid(object.identifier)).toBe(true);
@@ -64,26 +77,64 @@ describe.each(frameworks.map((framework) => [framework.key, framework] as const)
       expect(topLevel).toHaveLength(framework.children.length);
     });
 
-    it('keeps codes and list enumerations within OpenSALT’s column limits', () => {
-      for (const item of casePackage.CFItems) {
-        expect(item.humanCodingScheme?.length ?? 0).toBeLessThanOrEqual(50);
-        expect(item.listEnumeration.length).toBeLessThanOrEqual(20);
-        expect(item.CFDocumentURI.identifier).toBe(documentId);
-      }
+    it('fits every field OpenSALT stores in a fixed-width column', () => {
+      expect(fieldsOverLimit(casePackage)).toEqual([]);
+      expect(
+        fieldsOverLimit(toCasePackage(framework, { baseUri, caseVersion: '1.1', crosswalks })),
+      ).toEqual([]);
     });
 
-    it('describes the document from the framework', () => {
+    it('describes the document from the framework, a long summary cut with the whole in the notes', () => {
       const document = casePackage.CFDocument;
       expect(document.title).toBe(framework.title);
       expect(document.creator).toBe(framework.publisher);
+      expect(document.publisher).toBe(framework.publisher);
       expect(document.version).toBe(framework.version);
-      expect(document.description).toBe(framework.summary.text);
+      expect(document.description.length).toBeLessThanOrEqual(300);
+      expect(framework.summary.text.startsWith(document.description.replace(/…$/, ''))).toBe(true);
+      expect(document.notes).toContain(framework.summary.text);
       expect(document.notes).toContain(framework.rights);
-      expect(document.CFPackageURI.identifier).toBe(documentId);
+      expect(document.notes.split('\n').at(-1)).toBe(
+        `medlead framework: ${framework.key} v${framework.version}, ${framework.year}, rating each ${framework.assessedKind}`,
+      );
       expect(document.lastChangeDateTime).toBe(`${framework.year}-01-01T00:00:00Z`);
       expect(document.adoptionStatus).toBe(
         framework.status === 'current' ? 'Adopted' : 'Deprecated',
       );
+    });
+
+    it('ends every item’s notes with its medlead id, and adds nothing CASE 1.0 lacks', () => {
+      walk(framework).forEach(({ node }, index) => {
+        const item = casePackage.CFItems[index];
+        expect(item?.notes.split('\n').at(-1)).toBe(`medlead id: ${node.id}`);
+        expect(item?.extensions).toBeUndefined();
+      });
+      expect(casePackage.CFDocument.caseVersion).toBeUndefined();
+      expect(casePackage.CFDocument.extensions).toBeUndefined();
+    });
+
+    it('writes one rubric per scale, the default first, a criterion per rated item', () => {
+      const rated = walk(framework).filter(({ node }) => node.kind === framework.assessedKind);
+      const [first, ...others] = casePackage.CFRubrics;
+      const defaultScale = findScale(framework, framework.defaultScale);
+      expect(first?.title).toBe(defaultScale?.title);
+      expect(first?.description.split('\n').at(-1)).toBe(
+        `medlead scale: ${defaultScale?.id}, measuring ${defaultScale?.measures}`,
+      );
+      expect(others.map((rubric) => rubric.title)).toEqual(
+        framework.scales.filter((scale) => scale !== defaultScale).map((scale) => scale.title),
+      );
+      for (const rubric of casePackage.CFRubrics) {
+        expect(rubric.CFRubricCriteria.map((criterion) => criterion.CFItemURI.identifier)).toEqual(
+          rated.map(({ node }) => uuidv5(`${framework.key}#${node.id}`, caseIdentifierNamespace)),
+        );
+      }
+      expect(
+        first?.CFRubricCriteria[0]?.CFRubricCriterionLevels.map((level) => [
+          level.score,
+          level.quality,
+        ]),
+      ).toEqual(defaultScale?.points.map((point) => [point.value, point.label]));
     });
 
     it('gives every item a defined item type', () => {
@@ -119,7 +170,11 @@ describe.each(frameworks.map((framework) => [framework.key, framework] as const)
             link.relation === 'exactMatch' ? 'exactMatchOf' : 'isRelatedTo',
           );
           expect(targetItems.has(association?.destinationNodeURI.identifier ?? '')).toBe(true);
-          expect(association?.notes).toContain(link.rationale);
+          expect(association?.destinationNodeURI.title).toBe(
+            getNode(getFramework(crosswalk.to), link.to)?.title,
+          );
+          expect(association?.notes).toBeUndefined();
+          expect(association?.CFAssociationGroupingURI?.title).toBe(crosswalk.title);
         }
       }
     });
@@ -182,6 +237,109 @@ describe('toCasePackage options', () => {
     expect(() => toCasePackage(mlcf2010, { baseUri, crosswalks: [broken] })).toThrow(/mlcf:9\.9/);
   });
 
+  it('refuses a crosswalk to a framework it cannot find, and a link to a node it lacks', () => {
+    const mlcfToHlm = crosswalks.find((crosswalk) => crosswalk.from === 'mlcf@2010');
+    if (mlcfToHlm === undefined) throw new Error('test needs a crosswalk from mlcf@2010');
+    const toNowhere: Crosswalk = { ...mlcfToHlm, to: 'hlm@2099' };
+    expect(() => toCasePackage(mlcf2010, { baseUri, crosswalks: [toNowhere] })).toThrow(
+      /options\.crosswalks\[0\]\.to: "hlm@2099" is not a framework medlead ships: pass it in options\.frameworks/,
+    );
+    const [firstLink] = mlcfToHlm.links;
+    if (firstLink === undefined) throw new Error('test needs a link');
+    const toUnknown: Crosswalk = { ...mlcfToHlm, links: [{ ...firstLink, to: 'hlm:nowhere' }] };
+    expect(() => toCasePackage(mlcf2010, { baseUri, crosswalks: [toUnknown] })).toThrow(
+      /links\[0\]\.to: "hlm:nowhere" is not a node in the hierarchy of hlm@2013/,
+    );
+    expect(() => toCasePackage(mlcf2010, { baseUri, crosswalks: [mlcfToHlm, mlcfToHlm] })).toThrow(
+      /options\.crosswalks\[1\]\.id: is the id of a crosswalk given before it/,
+    );
+  });
+
+  it('names destinations in a framework medlead does not ship from options.frameworks', () => {
+    const mine = parseFramework({
+      ...structuredClone(hlm2013),
+      edition: 'local',
+      key: 'hlm@local',
+    });
+    const mlcfToHlm = crosswalks.find((crosswalk) => crosswalk.from === 'mlcf@2010');
+    if (mlcfToHlm === undefined) throw new Error('test needs a crosswalk from mlcf@2010');
+    const toMine: Crosswalk = { ...mlcfToHlm, to: 'hlm@local' };
+    const casePackage = toCasePackage(mlcf2010, {
+      baseUri,
+      crosswalks: [toMine],
+      frameworks: [mine],
+    });
+    const link = casePackage.CFAssociations.find((a) => a.associationType !== 'isChildOf');
+    expect(link?.destinationNodeURI.identifier).toBe(
+      uuidv5(`hlm@local#${mlcfToHlm.links[0]?.to}`, caseIdentifierNamespace),
+    );
+    expect(link?.destinationNodeURI.title).toBe(getNode(mine, mlcfToHlm.links[0]?.to ?? '')?.title);
+  });
+
+  it('in CASE 1.1 keeps each link’s relation, weight and rationale, and medlead’s provenance', () => {
+    const mlcfToHlm = crosswalks.find((crosswalk) => crosswalk.from === 'mlcf@2010');
+    const firstLink = mlcfToHlm?.links[0];
+    if (mlcfToHlm === undefined || firstLink === undefined) throw new Error('test needs a link');
+    const casePackage = toCasePackage(mlcf2010, { baseUri, caseVersion: '1.1', crosswalks });
+    const association = casePackage.CFAssociations.find(
+      (candidate) => candidate.extensions?.medlead.crosswalk === mlcfToHlm.id,
+    );
+    expect(association?.extensions?.medlead).toMatchObject({
+      relation: firstLink.relation,
+      relationUri: `http://www.w3.org/2004/02/skos/core#${firstLink.relation}`,
+      weight: firstLink.weight,
+      rationale: firstLink.rationale,
+      provenance: firstLink.provenance,
+    });
+    expect(association?.notes).toContain(firstLink.rationale);
+    expect(association?.destinationNodeURI.targetType).toBe('CASE');
+    expect(casePackage.CFDocument.caseVersion).toBe('1.1');
+    expect(casePackage.CFDocument.extensions?.medlead).toMatchObject({
+      key: 'mlcf@2010',
+      rights: mlcf2010.rights,
+      summary: mlcf2010.summary,
+    });
+    expect(casePackage.CFItems[0]?.extensions?.medlead).toMatchObject({
+      id: 'mlcf:1',
+      provenance: mlcf2010.children[0]?.provenance,
+      rights: mlcf2010.rights,
+    });
+    expect(casePackage.CFRubrics[0]?.extensions?.medlead).toMatchObject({
+      scale: 'frequency-5',
+      default: true,
+    });
+    // Only what 1.1 adds differs: the identifiers are the same in both versions.
+    const in10 = toCasePackage(mlcf2010, { baseUri, crosswalks });
+    expect(in10.CFAssociations.map((a) => a.identifier)).toEqual(
+      casePackage.CFAssociations.map((a) => a.identifier),
+    );
+  });
+
+  it('refuses a caseVersion other than 1.0 or 1.1 and a base URI too long for CASE servers', () => {
+    expect(() => toCasePackage(mlcf2010, { baseUri, caseVersion: '2.0' as never })).toThrow(
+      /options\.caseVersion/,
+    );
+    expect(() =>
+      toCasePackage(mlcf2010, { baseUri: `https://example.org/${'a'.repeat(250)}` }),
+    ).toThrow(/options\.baseUri: must be at most 263 characters/);
+  });
+
+  it('shortens what does not fit at a boundary and keeps the whole in the notes', () => {
+    const long = parseFramework({
+      ...structuredClone(hostileFramework),
+      title: `${'A long title. '.repeat(12)}The end`,
+      publisher: 'P'.repeat(320),
+    });
+    const casePackage = toCasePackage(long, { baseUri });
+    expect(fieldsOverLimit(casePackage)).toEqual([]);
+    const document = casePackage.CFDocument;
+    expect(document.title).toBe('A long title. '.repeat(8).trim());
+    expect(document.publisher).toHaveLength(300);
+    expect(document.publisher.endsWith('…')).toBe(true);
+    expect(document.notes).toContain(`Title in full: ${long.title}`);
+    expect(document.notes).toContain(`Publisher in full: ${long.publisher}`);
+  });
+
   it('keeps hostile text intact through JSON', () => {
     const casePackage = toCasePackage(hostileFramework, { baseUri });
     const roundTripped: unknown = JSON.parse(JSON.stringify(casePackage));
@@ -192,3 +350,39 @@ describe('toCasePackage options', () => {
     expect(casePackage.CFDocument.officialSourceURL).toBe('https://example.org/a?b=1,2');
   });
 });
+
+/** Every field longer than OpenSALT's column for it (case-limits.ts), as `path: length`. */
+function fieldsOverLimit(casePackage: CasePackage): string[] {
+  const over: string[] = [];
+  const check = (where: string, object: object, limits: Readonly<Record<string, number>>) => {
+    for (const [field, limit] of Object.entries(limits)) {
+      const value = (object as Record<string, unknown>)[field];
+      if (typeof value === 'string' && value.length > limit) {
+        over.push(`${where}.${field}: ${value.length} > ${limit}`);
+      }
+    }
+  };
+  check('CFDocument', casePackage.CFDocument, caseFieldLimits.CFDocument);
+  casePackage.CFItems.forEach((item, index) => {
+    check(`CFItems[${index}]`, item, caseFieldLimits.CFItem);
+  });
+  const { nodeIdentifier, nodeUri, ...associationLimits } = caseFieldLimits.CFAssociation;
+  casePackage.CFAssociations.forEach((association, index) => {
+    check(`CFAssociations[${index}]`, association, associationLimits);
+    for (const end of [association.originNodeURI, association.destinationNodeURI]) {
+      check(`CFAssociations[${index}] end`, end, { identifier: nodeIdentifier, uri: nodeUri });
+    }
+  });
+  casePackage.CFDefinitions.CFItemTypes.forEach((itemType, index) => {
+    check(`CFItemTypes[${index}]`, itemType, caseFieldLimits.CFItemType);
+  });
+  casePackage.CFDefinitions.CFAssociationGroupings.forEach((grouping, index) => {
+    check(`CFAssociationGroupings[${index}]`, grouping, caseFieldLimits.CFAssociationGrouping);
+  });
+  for (const rubric of casePackage.CFRubrics) {
+    rubric.CFRubricCriteria.forEach((criterion, index) => {
+      check(`CFRubricCriteria[${index}]`, criterion, caseFieldLimits.CFRubricCriterion);
+    });
+  }
+  return over;
+}

@@ -20,6 +20,7 @@ import {
   markup,
   safeOutcome,
   sweepArguments,
+  sweepOption,
   vandalize,
 } from './hostile.test-helper';
 
@@ -34,17 +35,6 @@ const withFirstLink = (crosswalk: Crosswalk, change: Record<string, unknown>): C
 /** A framework the caller built (unparsed, unfrozen): must be accepted, and never frozen. */
 const ownFramework = () => ownCopy(hostileFramework);
 
-/** Every option of an export, swept one at a time inside an otherwise valid options object. */
-function sweepOption(
-  run: (options: unknown) => unknown,
-  name: string,
-  base: Record<string, unknown> = {},
-): { calls: number; refused: number } {
-  const optionAsArgument = (value: unknown) => run({ ...base, [name]: value });
-  Object.defineProperty(optionAsArgument, 'name', { value: `option ${name}` });
-  return sweepArguments(optionAsArgument, [[`options.${name}`, () => base[name]]]);
-}
-
 describe('toCasePackage', () => {
   it('survives every hostile argument', () => {
     const totals = sweepArguments(toCasePackage, [
@@ -58,7 +48,13 @@ describe('toCasePackage', () => {
   it('survives every hostile option', () => {
     const run = (options: unknown) => toCasePackage(mlcf2010, options as never);
     let refused = 0;
-    for (const name of ['baseUri', 'lastChangeDateTime', 'crosswalks']) {
+    for (const name of [
+      'baseUri',
+      'lastChangeDateTime',
+      'crosswalks',
+      'frameworks',
+      'caseVersion',
+    ]) {
       const totals = sweepOption(run, name, { baseUri });
       expect(totals.calls).toBeGreaterThan(0);
       refused += totals.refused;
@@ -130,6 +126,65 @@ describe('toCasePackage', () => {
       /not an option/,
     );
     expectRefused(() => toCasePackage(mlcf2010, Object.create({ baseUri }) as never), 'options');
+  });
+
+  it('refuses a caseVersion that is not "1.0" or "1.1", and sweeps 1.1 packages too', () => {
+    for (const caseVersion of [1.1, '1.2', '1', '1.1 ', '__proto__', markup]) {
+      expectRefused(
+        () => toCasePackage(mlcf2010, { baseUri, caseVersion: caseVersion as never }),
+        'options.caseVersion',
+      );
+    }
+    expectRefused(
+      () => toCasePackage(mlcf2010, { baseUri, caseVersion: null as never }),
+      'options.caseVersion',
+      /must be a string, not null/,
+    );
+    const in11 = (framework: unknown) =>
+      toCasePackage(framework as never, { baseUri, caseVersion: '1.1', crosswalks: [mlcfToHlm()] });
+    Object.defineProperty(in11, 'name', { value: 'toCasePackage in CASE 1.1' });
+    const totals = sweepArguments(in11, [['framework', () => mlcf2010]]);
+    expect(totals.refused).toBeGreaterThan(0);
+    const make = () =>
+      toCasePackage(mlcf2010, { baseUri, caseVersion: '1.1', crosswalks: [mlcfToHlm()] });
+    expect(isDeeplyFrozen(make())).toBe(true);
+    expectUnshared(make);
+  });
+
+  it('refuses frameworks that are not checked ones, and crosswalks to frameworks it cannot find', () => {
+    expectRefused(
+      () => toCasePackage(mlcf2010, { baseUri, frameworks: [null] as never }),
+      'options.frameworks[0]',
+      /must be a framework/,
+    );
+    expectRefused(
+      () => toCasePackage(mlcf2010, { baseUri, frameworks: [ownFramework()] }),
+      'options.frameworks[0]',
+      /parseFramework/,
+    );
+    expectRefused(
+      () => toCasePackage(mlcf2010, { baseUri, frameworks: mlcf2010 as never }),
+      'options.frameworks',
+      /must be a list/,
+    );
+    expectRefused(
+      () =>
+        toCasePackage(mlcf2010, {
+          baseUri,
+          crosswalks: [{ ...ownCopy(mlcfToHlm()), to: 'hlm@1999' } as never],
+        }),
+      'options.crosswalks[0].to',
+      /not a framework medlead ships/,
+    );
+    expectRefused(
+      () =>
+        toCasePackage(mlcf2010, {
+          baseUri,
+          crosswalks: [withFirstLink(mlcfToHlm(), { to: 'hlm:constructor' })],
+        }),
+      'options.crosswalks[0].links[0].to',
+      /not a node in the hierarchy of hlm@2013/,
+    );
   });
 
   it('refuses what is not a framework, and never freezes a framework the caller built', () => {

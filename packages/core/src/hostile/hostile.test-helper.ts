@@ -3,6 +3,7 @@
 // MedleadValidationError (naming the argument) or returns an answer holding no NaN or Infinity;
 // it never throws anything else, runs markup or pollutes Object.prototype.
 import { expect } from 'vitest';
+import { underPath } from '../validation/arguments';
 import { MedleadValidationError } from '../validation/errors';
 
 function cyclic(): unknown {
@@ -264,4 +265,32 @@ export function expectUnshared(make: () => unknown): void {
   vandalize(first);
   expect(make()).toEqual(snapshot);
   expect(first).toEqual(snapshot); // frozen: vandalize could not change it either
+}
+
+/**
+ * parse* and from* report paths from the document's root (`ratings[2].value`, as documented); only the
+ * options' paths start with the parameter's name. For the sweep, a refusal of the document is
+ * put under `input` so the sweep can check every refusal names the argument swept.
+ */
+export function documentUnderInput<A extends unknown[]>(parse: (...args: A) => unknown) {
+  return function parsed(...args: A): unknown {
+    try {
+      return parse(...args);
+    } catch (error) {
+      if (!(error instanceof MedleadValidationError)) throw error;
+      if (error.issues.every((issue) => issue.pathText.startsWith('options'))) throw error;
+      throw underPath('input', ['input'], error.issues);
+    }
+  };
+}
+
+/** Every option of a function, swept one at a time inside an otherwise valid options object. */
+export function sweepOption(
+  run: (options: unknown) => unknown,
+  name: string,
+  base: Record<string, unknown> = {},
+): { calls: number; refused: number } {
+  const optionAsArgument = (value: unknown) => run({ ...base, [name]: value });
+  Object.defineProperty(optionAsArgument, 'name', { value: `option ${name}` });
+  return sweepArguments(optionAsArgument, [[`options.${name}`, () => base[name]]]);
 }

@@ -12,7 +12,6 @@ import {
   hlm,
   isOnScale,
   levelOf,
-  MedleadValidationError,
   mlcf,
   normalize,
   parseAssessment,
@@ -28,8 +27,8 @@ import {
   scalesFor,
 } from '../index';
 import type { AssessmentInput, CrosswalkInput, FrameworkInput } from '../model/types';
-import { underPath } from '../validation/arguments';
 import {
+  documentUnderInput,
   expectRefused,
   hostileValues,
   markup,
@@ -311,23 +310,6 @@ function hlmAssessment(): AssessmentInput {
 }
 
 const mlcfToHlm = (): CrosswalkInput => copyOf(getCrosswalk('mlcf', 'hlm'));
-
-/**
- * parse* report paths from the document's root (`ratings[2].value`, as documented); only the
- * options' paths start with the parameter's name. For the sweep, a refusal of the document is
- * put under `input` so the sweep can check every refusal names the argument swept.
- */
-function documentUnderInput<A extends unknown[]>(parse: (...args: A) => unknown) {
-  return function parsed(...args: A): unknown {
-    try {
-      return parse(...args);
-    } catch (error) {
-      if (!(error instanceof MedleadValidationError)) throw error;
-      if (error.issues.every((issue) => issue.pathText.startsWith('options'))) throw error;
-      throw underPath('input', ['input'], error.issues);
-    }
-  };
-}
 
 /** A safeParse* function as a throwing one, for the sweep; asserts it never throws itself. */
 function unwrapped<A extends unknown[]>(safeParse: (...args: A) => SafeParseResult<unknown>) {

@@ -71,6 +71,8 @@ describe('the public API', () => {
       fromCanvasOutcomesCsv: () => core.fromCanvasOutcomesCsv(core.toCanvasOutcomesCsv(hlm)),
       toCasePackage: () =>
         core.toCasePackage(mlcf, { baseUri: 'https://example.org/case', crosswalks: [crosswalk] }),
+      fromCasePackage: () =>
+        core.fromCasePackage(core.toCasePackage(mlcf, { baseUri: 'https://example.org/case' })),
       parseAssessment: () => core.parseAssessment(self),
       parseFramework: () => core.parseFramework(structuredClone(hlm)),
       parseCrosswalk: () => core.parseCrosswalk(structuredClone(crosswalk)),

@@ -5,7 +5,7 @@
 import * as z from 'zod';
 import { EditionSchema, FrameworkIdSchema } from '../model/ids';
 import type { Framework, RatingScale } from '../model/types';
-import { guard, readOptions } from '../validation/arguments';
+import { describeValue, readOptions } from '../validation/arguments';
 import { MedleadValidationError, makeIssue } from '../validation/errors';
 import { safeParseFramework } from '../validation/parse';
 
@@ -50,12 +50,14 @@ export function readImportOptions(
     if (importOptionKeys.includes(key)) sharedGiven[key] = value;
     else extra[key] = value;
   }
-  // A value zod cannot read (a Proxy whose traps throw: zod reads it to word its message) is
-  // refused at its own option.
-  for (const [key, value] of Object.entries(sharedGiven)) {
-    const schema: z.ZodType | undefined = ImportOptionsSchema.shape[key as keyof ImportOptions];
-    guard(what, ['options', key], () => schema?.safeParse(value).error?.issues);
-  }
+  // Only strings and numbers reach zod, so a hostile object (a Proxy) cannot trip it up.
+  const wrongType = Object.entries(sharedGiven).flatMap(([key, value]) => {
+    const wanted = key === 'year' ? 'number' : 'string';
+    return typeof value === wanted
+      ? []
+      : [makeIssue(['options', key], `must be a ${wanted}, not ${describeValue(value)}`)];
+  });
+  if (wrongType.length > 0) throw new MedleadValidationError(what, wrongType);
   const checked = ImportOptionsSchema.safeParse(sharedGiven);
   if (!checked.success) {
     throw new MedleadValidationError(
@@ -107,6 +109,10 @@ export interface ImportDraft {
    * them: the framework then holds no scale of its own, as medlead's own frameworks do.
    */
   readonly genericScale?: string;
+  /** Every rating scale the file defines (instead of `scale`); the first is the default. */
+  readonly scales?: readonly RatingScale[];
+  /** The scale rated on by default: one of `scales`, or a generic scale id (`frequency-5`). */
+  readonly defaultScale?: string;
   readonly nodes: readonly ImportedNodeDraft[];
 }
 
@@ -142,6 +148,7 @@ export function buildImportedFramework(what: string, draft: ImportDraft): Framew
   const taken = new Set<string>();
   const kinds = new Set<string>();
   const leafKinds = new Set<string>();
+  const suffixes = new Map<string, number>();
   const statement = (text: string) => ({ text, provenance: 'published' as const });
 
   const nodeIdFor = (node: ImportedNodeDraft): string => {
@@ -150,7 +157,11 @@ export function buildImportedFramework(what: string, draft: ImportDraft): Framew
     }
     const base = `${draft.id}:${slugOf(node.code ?? '') || slugOf(node.title) || 'node'}`;
     let id = base;
-    for (let n = 2; taken.has(id); n += 1) id = `${base}-${n}`;
+    // Counting on from the last suffix given to this base keeps 5,000 like titles linear.
+    for (let n = suffixes.get(base) ?? 2; taken.has(id); n += 1) {
+      id = `${base}-${n}`;
+      suffixes.set(base, n + 1);
+    }
     return id;
   };
 
@@ -183,6 +194,7 @@ export function buildImportedFramework(what: string, draft: ImportDraft): Framew
     draft.assessedKind ??
     (kinds.has('competency') ? 'competency' : ([...leafKinds][0] ?? 'competency'));
 
+  const scales = draft.scales ?? (draft.scale === undefined ? [] : [draft.scale]);
   const candidate = {
     id: draft.id,
     edition: draft.edition,
@@ -205,8 +217,9 @@ export function buildImportedFramework(what: string, draft: ImportDraft): Framew
     rights: `The text belongs to ${draft.publisher}, whose file it was imported from; medlead claims no rights in it.`,
     terms,
     assessedKind,
-    scales: draft.scale === undefined ? [] : [draft.scale],
-    defaultScale: draft.scale?.id ?? draft.genericScale ?? 'agreement-5',
+    scales,
+    defaultScale:
+      draft.defaultScale ?? draft.scale?.id ?? draft.genericScale ?? scales[0]?.id ?? 'agreement-5',
     children,
   };
   const parsed = safeParseFramework(candidate);
