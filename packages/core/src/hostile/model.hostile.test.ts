@@ -12,6 +12,7 @@ import {
   hlm,
   isOnScale,
   levelOf,
+  MedleadValidationError,
   mlcf,
   normalize,
   parseAssessment,
