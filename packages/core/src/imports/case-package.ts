@@ -94,7 +94,8 @@ const DOCUMENT = -1;
  * for anything it cannot read whole: no document, a missing or mistyped field, a duplicate
  * identifier, an isChildOf association naming no item, an item with two parents or none, a
  * cycle, a hierarchy over 32 levels deep, a rubric that is not a scale, text over 20,000
- * characters or a package over 50,000,000; it never returns part of a framework.
+ * characters, a list over 1,000,000 entries or JSON text over 50,000,000 characters; it never
+ * returns part of a framework.
  */
 export function fromCasePackage(input: unknown, options?: CaseImportOptions): Framework {
   const { shared } = readImportOptions(WHAT, options);
