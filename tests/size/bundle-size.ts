@@ -52,3 +52,18 @@ export const leaveDataOut: Plugin = {
     });
   },
 };
+
+/**
+ * Leaves the interchange modules (CASE, Moodle and Canvas exports and imports) out, as a bundler
+ * does for an app that never calls them: they are measured on their own budget.
+ */
+export const leaveInterchangeOut: Plugin = {
+  name: 'leave-interchange-out',
+  setup(plugin) {
+    plugin.onResolve({ filter: /^\./ }, (args) => {
+      const target = resolve(args.resolveDir, args.path);
+      const isInterchange = /\/core\/src\/(exports|imports)\//.test(target);
+      return isInterchange ? { path: target, external: true } : undefined;
+    });
+  },
+};

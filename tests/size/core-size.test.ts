@@ -1,7 +1,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { kb, leaveDataOut, measureBundle } from './bundle-size';
+import { kb, leaveDataOut, leaveInterchangeOut, measureBundle } from './bundle-size';
 
 // Sizes as a user's bundler sees them: minified for the browser, gzipped, zod left external.
 const here = dirname(fileURLToPath(import.meta.url));
@@ -18,9 +18,18 @@ const budgets = [
     plugins: [],
   },
   {
-    what: '@medlead/core code without zod (framework and crosswalk data left out)',
+    // DESIGN.md's 30 KB is for the model, scoring, crosswalks and navigation an app draws with.
+    // The interchange (issue 14: CASE 1.0/1.1, Moodle and Canvas, both ways) is tree-shaken away
+    // unless called, so it has a budget of its own below.
+    what: '@medlead/core code without zod (data and interchange left out)',
     source: `export * from '${coreSource}';`,
     budget: 30 * KB,
+    plugins: [leaveDataOut, leaveInterchangeOut],
+  },
+  {
+    what: 'the interchange alone: CASE, Moodle and Canvas exports and imports, without zod (our guard)',
+    source: `export { toCasePackage, fromCasePackage, toMoodleCsv, fromMoodleCsv, toCanvasOutcomesCsv, fromCanvasOutcomesCsv } from '${coreSource}';`,
+    budget: 26 * KB,
     plugins: [leaveDataOut],
   },
   {
@@ -32,7 +41,8 @@ const budgets = [
   {
     what: '@medlead/core, everything with all data, without zod (our guard)',
     source: `export * from '@medlead/core';`,
-    budget: 60 * KB,
+    // 58.7 KB once the interchange came both ways (issue 14); 60 left no room.
+    budget: 66 * KB,
     plugins: [],
   },
 ];
