@@ -11,8 +11,9 @@ const KB = 1024;
 // 90 KB until issue 12 made every core function check its arguments and every element catch
 // its errors (about 6 KB more); 96 KB until issue 13 made every chart lay itself out at its drawn
 // width with text metrics, and added the result summary and the scroll cue (about 5 KB more).
-// Issue 16 splits the file to reach DESIGN.md's 40 KB.
-const BUDGET = 100 * KB;
+// Issue 14 let an element take a school's own framework, checked by core's framework schema
+// (about 2 KB more). Issue 16 splits the file to reach DESIGN.md's 40 KB.
+const BUDGET = 102 * KB;
 const dist = new URL('../dist/', import.meta.url);
 const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
 const gzipped = (code: string | Uint8Array) => gzipSync(code, { level: 9 }).byteLength;
@@ -29,7 +30,7 @@ describe('dist/medlead-elements.js, the one-file script', () => {
     code = read('medlead-elements.js');
   });
 
-  it('stays within 100 KB min+gzip', () => {
+  it('stays within 102 KB min+gzip', () => {
     const size = gzipped(code);
     console.log(
       `medlead-elements.js (Preact): ${kb(code.length)} min, ${kb(size)} min+gzip (budget ${kb(BUDGET)})`,

@@ -45,7 +45,6 @@ function valueMap(
       throw new MedleadValidationError('wheel values', [
         {
           path: [what, nodeId],
-          pathText: `${what}[${JSON.stringify(nodeId)}]`,
           message: `must be a finite number or null, not ${typeof value === 'number' ? value : `a ${typeof value}`}`,
         },
       ]);
