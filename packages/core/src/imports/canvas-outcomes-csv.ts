@@ -226,7 +226,7 @@ export function fromCanvasOutcomesCsv(text: string, options: CanvasImportOptions
           identity.title,
         )
       : markedGeneric !== undefined
-        ? { genericScale: markedGeneric.id }
+        ? { defaultScale: markedGeneric.id }
         : {};
 
   const summary = blockText(containerHtml);

@@ -9,7 +9,7 @@ import { describeValue, readOptions } from '../validation/arguments';
 import { MedleadValidationError, makeIssue } from '../validation/errors';
 import { safeParseFramework } from '../validation/parse';
 
-export const importOptionKeys = ['id', 'edition', 'title', 'publisher', 'year', 'sourceUrl'];
+const importOptionKeys = ['id', 'edition', 'title', 'publisher', 'year', 'sourceUrl'];
 
 /**
  * Options every import takes. The file says most of this; an option overrides the file (a
@@ -104,11 +104,6 @@ export interface ImportDraft {
   readonly assessedKind?: string;
   /** The rating scale the file defines; without one the framework rates on `agreement-5`. */
   readonly scale?: RatingScale;
-  /**
-   * A generic scale (`frequency-5`…) to rate on instead, when the file's scale is exactly one of
-   * them: the framework then holds no scale of its own, as medlead's own frameworks do.
-   */
-  readonly genericScale?: string;
   /** Every rating scale the file defines (instead of `scale`); the first is the default. */
   readonly scales?: readonly RatingScale[];
   /** The scale rated on by default: one of `scales`, or a generic scale id (`frequency-5`). */
@@ -218,8 +213,7 @@ export function buildImportedFramework(what: string, draft: ImportDraft): Framew
     terms,
     assessedKind,
     scales,
-    defaultScale:
-      draft.defaultScale ?? draft.scale?.id ?? draft.genericScale ?? scales[0]?.id ?? 'agreement-5',
+    defaultScale: draft.defaultScale ?? draft.scale?.id ?? scales[0]?.id ?? 'agreement-5',
     children,
   };
   const parsed = safeParseFramework(candidate);

@@ -224,7 +224,7 @@ export function importedScale(
   mark: FrameworkMark,
   family: string,
   title: string,
-): { scale?: RatingScale; genericScale?: string } {
+): { scale?: RatingScale; defaultScale?: string } {
   const markValues = mark.values?.length === labels.length ? mark.values : undefined;
   const fits =
     mark.scale !== undefined &&
@@ -241,7 +241,7 @@ export function importedScale(
       ),
   );
   if (generic !== undefined && (mark.scale === undefined || mark.scale.id === generic.id)) {
-    return { genericScale: generic.id };
+    return { defaultScale: generic.id };
   }
   const named = fits && !genericScales.some((scale) => scale.id === mark.scale?.id);
   return {
